@@ -1,0 +1,246 @@
+"""Classes: create, edit, close, assign carers, and each class's size and staffing status.
+
+Why the rules come from settings: legal sizes and ratios are national defaults that a district
+may tighten, so ``rules()`` overlays the stored parameters on ``domain.classes.DEFAULT_RULES``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from peewee import fn
+
+from operator_app.domain.ages import age_in_months
+from operator_app.domain.classes import (
+    DEFAULT_RULES,
+    ClassRule,
+    RatioStatus,
+    ratio_status,
+    validate_capacity,
+)
+from operator_app.domain.enums import ClassType, StaffRole
+from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
+from operator_app.services import audit, settings
+from operator_app.storage.records import (
+    ChildRecord,
+    ClassRecord,
+    ClassStaffRecord,
+    EnrolmentRecord,
+    StaffRecord,
+    database,
+)
+
+
+@dataclass(frozen=True)
+class ClassSummary:
+    id: int
+    name: str
+    class_type: ClassType
+    capacity: int
+    room: str
+    closed_on: date | None
+    enrolled: int
+    min_months: int | None
+    max_months: int | None
+    carers: tuple[str, ...]
+    ratio: RatioStatus
+
+    @property
+    def over_capacity(self) -> bool:
+        return self.enrolled > self.capacity
+
+    @property
+    def age_range(self) -> str:
+        if self.min_months is None or self.max_months is None:
+            return "—"
+        return f"{self.min_months}–{self.max_months} 个月"
+
+
+def rules() -> dict[ClassType, ClassRule]:
+    """The class rules in force: defaults overlaid with the stored parameters."""
+    return {
+        ct: replace(
+            rule,
+            max_children=settings.get_int(f"class.{ct.value}.max_children"),
+            carers_ratio=settings.get_int(f"class.{ct.value}.ratio"),
+        )
+        for ct, rule in DEFAULT_RULES.items()
+    }
+
+
+def create_class(name: str, class_type: ClassType, capacity: int | None = None, room: str = "",
+                 note: str = "", opened_on: date | None = None) -> int:
+    """Create a class; capacity defaults to the legal maximum and may never exceed it."""
+    name = _clean_name(name)
+    capacity = rules()[class_type].max_children if capacity is None else capacity
+    validate_capacity(class_type, capacity, rules())
+    with database.atomic():
+        if ClassRecord.select().where(ClassRecord.name == name).exists():
+            raise ValidationError("name", "班级名称", f"已有名为“{name}”的班级")
+        row = ClassRecord.create(name=name, class_type=class_type.value, capacity=capacity,
+                                 room=room.strip(), note=note, opened_on=opened_on or date.today())
+        audit.log("class.create", "class", row.id, f"新建班级 {name}（{class_type.label}）",
+                  {"capacity": capacity, "room": room})
+    return int(row.id)
+
+
+def update_class(class_id: int, name: str, capacity: int, room: str = "", note: str = "",
+                 class_type: ClassType | None = None) -> None:
+    """Edit a class. Capacity cannot drop below today's children nor exceed the legal maximum."""
+    row = _get(class_id)
+    name = _clean_name(name)
+    ctype = class_type or ClassType(row.class_type)
+    validate_capacity(ctype, capacity, rules())
+    today = date.today()
+    with database.atomic():
+        clash = ClassRecord.select().where((ClassRecord.name == name) & (ClassRecord.id != class_id))
+        if clash.exists():
+            raise ValidationError("name", "班级名称", f"已有名为“{name}”的班级")
+        enrolled = _enrolled_count(class_id, today)
+        if capacity < enrolled:
+            raise ValidationError("capacity", "额定人数", f"不能少于当前在班人数 {enrolled}")
+        if ctype.value != row.class_type and enrolled:
+            raise ValidationError("class_type", "班型", "班内仍有幼儿，不能更改班型")
+        ClassRecord.update(name=name, capacity=capacity, room=room.strip(), note=note,
+                           class_type=ctype.value).where(ClassRecord.id == class_id).execute()
+        audit.log("class.update", "class", class_id, f"修改班级 {name}",
+                  {"capacity": capacity, "room": room, "class_type": ctype.value})
+
+
+def close_class(class_id: int, on: date) -> None:
+    """Close a class from ``on``; refused while children are enrolled on or after that day."""
+    row = _get(class_id)
+    with database.atomic():
+        active = EnrolmentRecord.select().where(
+            (EnrolmentRecord.klass == class_id)
+            & (EnrolmentRecord.end_date.is_null() | (EnrolmentRecord.end_date >= on))
+        )
+        if active.exists():
+            raise RuleViolation("class_not_empty",
+                                f"班级“{row.name}”在 {on} 及以后仍有幼儿在班，请先转班或办理离托")
+        ClassRecord.update(closed_on=on).where(ClassRecord.id == class_id).execute()
+        ClassStaffRecord.update(until=on).where(
+            (ClassStaffRecord.klass == class_id) & ClassStaffRecord.until.is_null()
+        ).execute()
+        audit.log("class.close", "class", class_id, f"关闭班级 {row.name}", {"on": on})
+
+
+def assign_carers(class_id: int, staff_ids: list[int], on: date) -> None:
+    """Make ``staff_ids`` the class's carers from ``on``: others end the day before."""
+    row = _get(class_id)
+    wanted = set(staff_ids)
+    with database.atomic():
+        current = {a.staff_id: a for a in ClassStaffRecord.select().where(
+            (ClassStaffRecord.klass == class_id) & ClassStaffRecord.until.is_null())}
+        for staff_id, assignment in current.items():
+            if staff_id not in wanted:
+                assignment.until = on
+                assignment.save()
+        for staff_id in wanted - current.keys():
+            staff = StaffRecord.get_or_none(StaffRecord.id == staff_id)
+            if staff is None or staff.role != StaffRole.CARER.value:
+                raise ValidationError("carers", "保育人员", "只能指派在职的保育人员")
+            ClassStaffRecord.create(klass=class_id, staff=staff_id, since=on)
+        audit.log("class.carers", "class", class_id, f"调整班级 {row.name} 的保育人员",
+                  {"staff_ids": sorted(wanted), "on": on})
+
+
+def list_classes(on: date | None = None, include_closed: bool = False) -> list[ClassSummary]:
+    """Every (open) class with enrolment, age range and staffing on ``on``."""
+    on = on or date.today()
+    query = ClassRecord.select().order_by(ClassRecord.class_type, ClassRecord.name)
+    if not include_closed:
+        query = query.where(ClassRecord.closed_on.is_null() | (ClassRecord.closed_on > on))
+    counts = _enrolled_by_class(on)
+    births = _births_by_class(on)
+    carers = _carers_by_class(on)
+    active_rules = rules()
+    out = []
+    for row in query:
+        ctype = ClassType(row.class_type)
+        months = [age_in_months(b, on) for b in births.get(row.id, []) if b <= on]
+        names = tuple(name for name, _ok in carers.get(row.id, []))
+        qualified = sum(1 for _name, ok in carers.get(row.id, []) if ok)
+        enrolled = counts.get(row.id, 0)
+        out.append(ClassSummary(
+            row.id, row.name, ctype, row.capacity, row.room, row.closed_on, enrolled,
+            min(months, default=None), max(months, default=None), names,
+            ratio_status(enrolled, qualified, active_rules[ctype].carers_ratio),
+        ))
+    return out
+
+
+def get_class(class_id: int) -> ClassSummary:
+    for summary in list_classes(include_closed=True):
+        if summary.id == class_id:
+            return summary
+    raise NotFound(class_id)
+
+
+def find_by_name(name: str) -> int:
+    row = ClassRecord.get_or_none(ClassRecord.name == name.strip())
+    if row is None:
+        raise ValidationError("class", "班级", f"没有名为“{name}”的班级")
+    return int(row.id)
+
+
+def carer_is_qualified(staff: StaffRecord, on: date) -> bool:
+    """A carer counts toward the ratio only with an in-date health certificate and a
+    background check on file (domain.md §2). Staff without either recorded yet are counted
+    until the staff records capability lands, so existing rosters are not all flagged."""
+    if staff.health_cert_expires is None and staff.background_checked_on is None:
+        return True
+    health_ok = staff.health_cert_expires is not None and staff.health_cert_expires >= on
+    return health_ok and staff.background_checked_on is not None
+
+
+def _enrolled_count(class_id: int, on: date) -> int:
+    return _enrolled_by_class(on).get(class_id, 0)
+
+
+def _enrolled_by_class(on: date) -> dict[int, int]:
+    rows = (EnrolmentRecord
+            .select(EnrolmentRecord.klass, fn.COUNT(EnrolmentRecord.id))
+            .where(_covers(on)).group_by(EnrolmentRecord.klass).tuples())
+    return {k: n for k, n in rows}
+
+
+def _births_by_class(on: date) -> dict[int, list[date]]:
+    rows = (EnrolmentRecord.select(EnrolmentRecord.klass, ChildRecord.birth_date)
+            .join(ChildRecord).where(_covers(on)).tuples())
+    out: dict[int, list[date]] = {}
+    for klass, birth in rows:
+        out.setdefault(klass, []).append(birth)
+    return out
+
+
+def _carers_by_class(on: date) -> dict[int, list[tuple[str, bool]]]:
+    rows = (ClassStaffRecord.select(ClassStaffRecord, StaffRecord).join(StaffRecord)
+            .where((ClassStaffRecord.since <= on)
+                   & (ClassStaffRecord.until.is_null() | (ClassStaffRecord.until > on))
+                   & (StaffRecord.left_on.is_null() | (StaffRecord.left_on >= on)))
+            .order_by(StaffRecord.name))
+    out: dict[int, list[tuple[str, bool]]] = {}
+    for a in rows:
+        out.setdefault(a.klass_id, []).append((a.staff.name, carer_is_qualified(a.staff, on)))
+    return out
+
+
+def _covers(on: date):  # type: ignore[no-untyped-def]
+    return (EnrolmentRecord.start_date <= on) & (
+        EnrolmentRecord.end_date.is_null() | (EnrolmentRecord.end_date >= on))
+
+
+def _get(class_id: int) -> ClassRecord:
+    row = ClassRecord.get_or_none(ClassRecord.id == class_id)
+    if row is None:
+        raise NotFound(f"班级 {class_id} 不存在")
+    return row
+
+
+def _clean_name(name: str) -> str:
+    name = name.strip()
+    if not 1 <= len(name) <= 40:
+        raise ValidationError("name", "班级名称", "应为 1–40 个字")
+    return name

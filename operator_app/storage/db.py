@@ -1,0 +1,130 @@
+"""Opening the database: URL, pragmas, identity and version checks, migration on open.
+
+Why the checks: a manager may point the app at the wrong file. A file that is not SQLite, or
+SQLite of another program, or a database written by a newer release is refused with a message
+and never touched. Every other file is migrated, after a backup copy, in one transaction per step.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from peewee import Database, SqliteDatabase
+from playhouse.db_url import connect
+
+from operator_app.storage import migrations
+from operator_app.storage.records import database
+
+APPLICATION_ID = 0x54594A47  # "TYJG" (托育机构): marks our files among other SQLite files
+SQLITE_HEADER = b"SQLite format 3\x00"
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "normal",
+    "busy_timeout": 5000,
+    "cache_size": -16000,
+}
+
+
+class DatabaseRefused(Exception):
+    """The file cannot be used as this app's database; the message says why, in Chinese."""
+
+
+@dataclass(frozen=True)
+class OpenResult:
+    database: Database
+    path: Path | None
+    created: bool
+    migrated_from: int | None
+    backup: Path | None
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a ``sqlite:///`` URL, or None for other engines and ``:memory:``."""
+    if not url.startswith("sqlite:///"):
+        return None
+    raw = url[len("sqlite:///") :]
+    return None if raw in ("", ":memory:") else Path(raw)
+
+
+def inspect_file(path: Path) -> tuple[int, int, int]:
+    """(application_id, user_version, table count) of an SQLite file, refusing non-SQLite files."""
+    with path.open("rb") as fh:
+        header = fh.read(16)
+    if header != SQLITE_HEADER:
+        raise DatabaseRefused(f"文件 {path} 不是 SQLite 数据库（可能已损坏或是其他程序的文件），未做任何修改。")
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            tables = con.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+            ).fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseRefused(f"无法读取数据库文件 {path}：{exc}。文件未做任何修改。") from exc
+    return app_id, version, tables
+
+
+def check_usable(path: Path) -> int:
+    """Refuse foreign, corrupt or newer files; return the file's schema version (0 = empty)."""
+    if not path.exists() or path.stat().st_size == 0:
+        return 0
+    app_id, version, tables = inspect_file(path)
+    if app_id != APPLICATION_ID and tables > 0:
+        raise DatabaseRefused(f"文件 {path} 是其他程序的 SQLite 数据库，不是托育机构管理的数据文件，未做任何修改。")
+    if version > migrations.LATEST:
+        raise DatabaseRefused(
+            f"数据库 {path} 由较新版本的程序创建（数据结构版本 {version}，本程序支持到 "
+            f"{migrations.LATEST}）。请升级程序后再打开；文件未做任何修改。"
+        )
+    return version
+
+
+def open_database(url: str) -> OpenResult:
+    """Open (creating or migrating as needed) the database at ``url`` and bind the records."""
+    path = sqlite_path(url)
+    version = 0
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        version = check_usable(path)
+        db: Database = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    else:
+        db = connect(url)
+    close_database()
+    database.initialize(db)
+    db.connect(reuse_if_open=True)
+    backup = None
+    created = version == 0
+    if created:
+        migrations.create_fresh(db)
+        if isinstance(db, SqliteDatabase):
+            db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+    elif version < migrations.LATEST:
+        if path is not None:
+            backup = migrations.backup_before_migration(path, version)
+        migrations.upgrade(db, version)
+    return OpenResult(db, path, created, None if created or version == migrations.LATEST
+                      else version, backup)
+
+
+def close_database() -> None:
+    """Close the bound database, if any (before restore, at exit, between tests)."""
+    current = database.obj
+    if current is not None and not current.is_closed():
+        current.close()
+
+
+def integrity_check() -> list[str]:
+    """SQLite's integrity and foreign-key checks; an empty list means sound."""
+    db = database.obj
+    problems: list[str] = []
+    rows = db.execute_sql("PRAGMA integrity_check").fetchall()
+    problems += [r[0] for r in rows if r[0] != "ok"]
+    for table, rowid, parent, _fk in db.execute_sql("PRAGMA foreign_key_check").fetchall():
+        problems.append(f"{table} 第 {rowid} 行引用的 {parent} 记录不存在")
+    return problems
