@@ -40,7 +40,9 @@ def school_days(first: date, last: date) -> SchoolDays:
     warning = ""
     if fallback_years:
         years = "、".join(str(y) for y in sorted(fallback_years))
-        warning = f"节假日数据只到 {last_official_year()} 年，{years} 年按周一至周五计算，请核对调休安排"
+        warning = (
+            f"节假日数据只到 {last_official_year()} 年，{years} 年按周一至周五计算，请核对调休安排"
+        )
     return SchoolDays(tuple(days), warning)
 
 

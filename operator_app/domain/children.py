@@ -51,8 +51,13 @@ def validate_child(child: ChildInput, today: date) -> tuple[ChildInput, tuple[st
     if child.id_type is IdType.NONE and not child.id_note.strip():
         raise ValidationError("id_note", "无证件原因", "暂无证件时请填写原因")
     guardians = tuple(_validate_guardian(g, i) for i, g in enumerate(child.guardians))
-    clean = replace(child, name=name, id_number=check.normalized, id_note=child.id_note.strip(),
-                    guardians=guardians)
+    clean = replace(
+        child,
+        name=name,
+        id_number=check.normalized,
+        id_note=child.id_note.strip(),
+        guardians=guardians,
+    )
     return clean, check.warnings
 
 
@@ -61,13 +66,15 @@ def _validate_guardian(g: GuardianInput, index: int) -> GuardianInput:
     name = validate_person_name(g.name, field=f"guardian{index}.name", label=f"{label}姓名")
     phone = g.phone.strip().replace(" ", "")
     if not PHONE.match(phone):
-        raise ValidationError(f"guardian{index}.phone", f"{label}电话",
-                              "应为 11 位手机号或带区号的固定电话")
+        raise ValidationError(
+            f"guardian{index}.phone", f"{label}电话", "应为 11 位手机号或带区号的固定电话"
+        )
     number = g.id_number.strip().upper()
     if number:
         try:
             number = check_resident_id(number).normalized
         except ValidationError as exc:
-            raise ValidationError(f"guardian{index}.id_number", f"{label}身份证号",
-                                  exc.reason) from None
+            raise ValidationError(
+                f"guardian{index}.id_number", f"{label}身份证号", exc.reason
+            ) from None
     return replace(g, name=name, phone=phone, id_number=number)

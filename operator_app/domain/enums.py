@@ -6,10 +6,10 @@ stay. ``label`` gives the Simplified Chinese wording used on forms and printouts
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class _Labelled(str, Enum):
+class _Labelled(StrEnum):
     """A str-valued enum with a Chinese label as the second tuple item."""
 
     def __new__(cls, value: str, label: str) -> _Labelled:

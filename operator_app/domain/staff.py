@@ -61,8 +61,11 @@ def validate_certificate(cert: CertificateInput, today: date) -> CertificateInpu
     number = cert.number.strip().upper()
     if not number:
         raise ValidationError("number", "证书编号", "不能为空")
-    if cert.kind is CertificateKind.SKILL_LEVEL and number[0] in "YS" and not (
-            SKILL_CERT_NUMBER.match(number)):
+    if (
+        cert.kind is CertificateKind.SKILL_LEVEL
+        and number[0] in "YS"
+        and not (SKILL_CERT_NUMBER.match(number))
+    ):
         raise ValidationError("number", "证书编号", "职业技能等级证书编号应为 Y 或 S 加 21 位数字")
     if cert.issued_on > today:
         raise ValidationError("issued_on", "发证日期", "不能晚于今天")
@@ -71,4 +74,10 @@ def validate_certificate(cert: CertificateInput, today: date) -> CertificateInpu
     return replace(cert, number=number, issuer=cert.issuer.strip())
 
 
-GRADE_LABELS = {5: "五级/初级工", 4: "四级/中级工", 3: "三级/高级工", 2: "二级/技师", 1: "一级/高级技师"}
+GRADE_LABELS = {
+    5: "五级/初级工",
+    4: "四级/中级工",
+    3: "三级/高级工",
+    2: "二级/技师",
+    1: "一级/高级技师",
+}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 from peewee import JOIN, fn
 
@@ -28,7 +28,7 @@ from operator_app.storage.records import (
 )
 
 
-class Scope(str, Enum):
+class Scope(StrEnum):
     IN_CARE = "in_care"
     LEFT = "left"
     ALL = "all"
@@ -69,8 +69,13 @@ def create_child(data: ChildInput, today: date | None = None) -> SaveResult:
         full, initials = name_pinyin(clean.name)
         row = ChildRecord.create(**_fields(clean), pinyin=full, initials=initials)
         _write_guardians(row.id, clean.guardians)
-        audit.log("child.create", "child", row.id, f"新建幼儿档案 {clean.name}",
-                  {"id_type": clean.id_type.value, "id_number": mask_id(clean.id_number)})
+        audit.log(
+            "child.create",
+            "child",
+            row.id,
+            f"新建幼儿档案 {clean.name}",
+            {"id_type": clean.id_type.value, "id_number": mask_id(clean.id_number)},
+        )
     return SaveResult(int(row.id), warnings)
 
 
@@ -80,12 +85,18 @@ def update_child(child_id: int, data: ChildInput, today: date | None = None) -> 
         _get(child_id)
         _refuse_duplicate(clean, child_id)
         full, initials = name_pinyin(clean.name)
-        ChildRecord.update(**_fields(clean), pinyin=full, initials=initials,
-                           updated_at=utcnow()).where(ChildRecord.id == child_id).execute()
+        ChildRecord.update(
+            **_fields(clean), pinyin=full, initials=initials, updated_at=utcnow()
+        ).where(ChildRecord.id == child_id).execute()
         GuardianRecord.delete().where(GuardianRecord.child == child_id).execute()
         _write_guardians(child_id, clean.guardians)
-        audit.log("child.update", "child", child_id, f"修改幼儿档案 {clean.name}",
-                  {"id_number": mask_id(clean.id_number)})
+        audit.log(
+            "child.update",
+            "child",
+            child_id,
+            f"修改幼儿档案 {clean.name}",
+            {"id_number": mask_id(clean.id_number)},
+        )
     return SaveResult(child_id, warnings)
 
 
@@ -95,16 +106,27 @@ def get_child(child_id: int) -> ChildDetail:
         GuardianInput(g.name, GuardianRelation(g.relation), g.phone, g.id_number)
         for g in row.guardians.order_by(GuardianRecord.position)
     )
-    data = ChildInput(row.name, Sex(row.sex), row.birth_date, IdType(row.id_type),
-                      row.id_number or "", row.id_note, row.note, guardians)
+    data = ChildInput(
+        row.name,
+        Sex(row.sex),
+        row.birth_date,
+        IdType(row.id_type),
+        row.id_number or "",
+        row.id_note,
+        row.note,
+        guardians,
+    )
     return ChildDetail(row.id, data, row.pinyin, row.initials)
 
 
 def find_child(name_or_id: str) -> int:
     """A child's id by exact ID number or unique name (for the CLI)."""
     text = name_or_id.strip()
-    rows = list(ChildRecord.select(ChildRecord.id).where(
-        (ChildRecord.id_number == text.upper()) | (ChildRecord.name == text)).limit(2))
+    rows = list(
+        ChildRecord.select(ChildRecord.id)
+        .where((ChildRecord.id_number == text.upper()) | (ChildRecord.name == text))
+        .limit(2)
+    )
     if len(rows) != 1:
         raise NotFound(f"没有唯一匹配“{text}”的幼儿")
     return int(rows[0].id)
@@ -114,31 +136,62 @@ def count(text: str = "", scope: Scope = Scope.IN_CARE, on: date | None = None) 
     return int(_filtered(text, scope, on or date.today()).count())
 
 
-def page(text: str = "", scope: Scope = Scope.IN_CARE, on: date | None = None,
-         offset: int = 0, limit: int = 200, order: str = "pinyin",
-         descending: bool = False) -> list[tuple[object, ...]]:
+def page(
+    text: str = "",
+    scope: Scope = Scope.IN_CARE,
+    on: date | None = None,
+    offset: int = 0,
+    limit: int = 200,
+    order: str = "pinyin",
+    descending: bool = False,
+) -> list[tuple[object, ...]]:
     """Rows (id, name, pinyin, sex label, birth date, masked ID, class, start, phone, status)."""
     on = on or date.today()
     current = _current_enrolment(on)
     phone = _first_phone()
     query = (
         _filtered(text, scope, on)
-        .select(ChildRecord.id, ChildRecord.name, ChildRecord.pinyin, ChildRecord.sex,
-                ChildRecord.birth_date, ChildRecord.id_number, current.c.class_name,
-                current.c.start_date, phone.c.phone)
+        .select(
+            ChildRecord.id,
+            ChildRecord.name,
+            ChildRecord.pinyin,
+            ChildRecord.sex,
+            ChildRecord.birth_date,
+            ChildRecord.id_number,
+            current.c.class_name,
+            current.c.start_date,
+            phone.c.phone,
+        )
         .join(current, JOIN.LEFT_OUTER, on=(current.c.child_id == ChildRecord.id))
         .switch(ChildRecord)
         .join(phone, JOIN.LEFT_OUTER, on=(phone.c.child_id == ChildRecord.id))
     )
-    sort = {"name": ChildRecord.pinyin, "pinyin": ChildRecord.pinyin, "sex": ChildRecord.sex,
-            "birth_date": ChildRecord.birth_date, "id_number": ChildRecord.id_number,
-            "class_name": current.c.class_name, "start_date": current.c.start_date,
-            "phone": phone.c.phone, "status": current.c.class_name}.get(order, ChildRecord.pinyin)
+    sort = {
+        "name": ChildRecord.pinyin,
+        "pinyin": ChildRecord.pinyin,
+        "sex": ChildRecord.sex,
+        "birth_date": ChildRecord.birth_date,
+        "id_number": ChildRecord.id_number,
+        "class_name": current.c.class_name,
+        "start_date": current.c.start_date,
+        "phone": phone.c.phone,
+        "status": current.c.class_name,
+    }.get(order, ChildRecord.pinyin)
     key = sort.desc(nulls="LAST") if descending else sort.asc(nulls="LAST")
     rows = query.order_by(key, ChildRecord.id).offset(offset).limit(limit).tuples()
     return [
-        (cid, name, py, Sex(sex).label, birth, mask_id(idn or ""), klass or "", _as_date(start),
-         ph or "", "在托" if klass else "未在托")
+        (
+            cid,
+            name,
+            py,
+            Sex(sex).label,
+            birth,
+            mask_id(idn or ""),
+            klass or "",
+            _as_date(start),
+            ph or "",
+            "在托" if klass else "未在托",
+        )
         for cid, name, py, sex, birth, idn, klass, start, ph in rows
     ]
 
@@ -152,9 +205,13 @@ def _as_date(value: object) -> date | None:
 
 def _filtered(text: str, scope: Scope, on: date):  # type: ignore[no-untyped-def]
     query = ChildRecord.select(ChildRecord.id)
-    in_care = fn.EXISTS(EnrolmentRecord.select(EnrolmentRecord.id).where(
-        (EnrolmentRecord.child == ChildRecord.id) & (EnrolmentRecord.start_date <= on)
-        & (EnrolmentRecord.end_date.is_null() | (EnrolmentRecord.end_date >= on))))
+    in_care = fn.EXISTS(
+        EnrolmentRecord.select(EnrolmentRecord.id).where(
+            (EnrolmentRecord.child == ChildRecord.id)
+            & (EnrolmentRecord.start_date <= on)
+            & (EnrolmentRecord.end_date.is_null() | (EnrolmentRecord.end_date >= on))
+        )
+    )
     if scope is Scope.IN_CARE:
         query = query.where(in_care)
     elif scope is Scope.LEFT:
@@ -163,33 +220,45 @@ def _filtered(text: str, scope: Scope, on: date):  # type: ignore[no-untyped-def
     if text:
         low = text.lower()
         like = f"%{text}%"
-        phone_hit = fn.EXISTS(GuardianRecord.select(GuardianRecord.id).where(
-            (GuardianRecord.child == ChildRecord.id) & GuardianRecord.phone.contains(text)))
+        phone_hit = fn.EXISTS(
+            GuardianRecord.select(GuardianRecord.id).where(
+                (GuardianRecord.child == ChildRecord.id) & GuardianRecord.phone.contains(text)
+            )
+        )
         query = query.where(
             ChildRecord.name.contains(text)
             | ChildRecord.pinyin.startswith(low)
             | ChildRecord.initials.startswith(low)
-            | (ChildRecord.id_number ** like)
+            | (ChildRecord.id_number**like)
             | phone_hit
         )
     return query
 
 
 def _current_enrolment(on: date):  # type: ignore[no-untyped-def]
-    return (EnrolmentRecord
-            .select(EnrolmentRecord.child.alias("child_id"), ClassRecord.name.alias("class_name"),
-                    EnrolmentRecord.start_date.alias("start_date"))
-            .join(ClassRecord)
-            .where((EnrolmentRecord.start_date <= on)
-                   & (EnrolmentRecord.end_date.is_null() | (EnrolmentRecord.end_date >= on)))
-            .alias("cur"))
+    return (
+        EnrolmentRecord.select(
+            EnrolmentRecord.child.alias("child_id"),
+            ClassRecord.name.alias("class_name"),
+            EnrolmentRecord.start_date.alias("start_date"),
+        )
+        .join(ClassRecord)
+        .where(
+            (EnrolmentRecord.start_date <= on)
+            & (EnrolmentRecord.end_date.is_null() | (EnrolmentRecord.end_date >= on))
+        )
+        .alias("cur")
+    )
 
 
 def _first_phone():  # type: ignore[no-untyped-def]
-    return (GuardianRecord
-            .select(GuardianRecord.child.alias("child_id"), fn.MIN(GuardianRecord.phone)
-                    .alias("phone"))
-            .group_by(GuardianRecord.child).alias("ph"))
+    return (
+        GuardianRecord.select(
+            GuardianRecord.child.alias("child_id"), fn.MIN(GuardianRecord.phone).alias("phone")
+        )
+        .group_by(GuardianRecord.child)
+        .alias("ph")
+    )
 
 
 def _refuse_duplicate(child: ChildInput, own_id: int | None) -> None:
@@ -198,23 +267,37 @@ def _refuse_duplicate(child: ChildInput, own_id: int | None) -> None:
         same = same.where(ChildRecord.id != own_id)
     if child.id_number and same.where(ChildRecord.id_number == child.id_number).exists():
         raise RuleViolation("duplicate_id", f"证件号码 {mask_id(child.id_number)} 已属于另一名幼儿")
-    twin = same.where((ChildRecord.name == child.name)
-                      & (ChildRecord.birth_date == child.birth_date)).exists()
+    twin = same.where(
+        (ChildRecord.name == child.name) & (ChildRecord.birth_date == child.birth_date)
+    ).exists()
     if twin:
-        raise RuleViolation("duplicate_child",
-                            f"已有同名同出生日期的幼儿：{child.name}（{child.birth_date}）")
+        raise RuleViolation(
+            "duplicate_child", f"已有同名同出生日期的幼儿：{child.name}（{child.birth_date}）"
+        )
 
 
 def _fields(child: ChildInput) -> dict[str, object]:
-    return {"name": child.name, "sex": child.sex.value, "birth_date": child.birth_date,
-            "id_type": child.id_type.value, "id_number": child.id_number or None,
-            "id_note": child.id_note, "note": child.note}
+    return {
+        "name": child.name,
+        "sex": child.sex.value,
+        "birth_date": child.birth_date,
+        "id_type": child.id_type.value,
+        "id_number": child.id_number or None,
+        "id_note": child.id_note,
+        "note": child.note,
+    }
 
 
 def _write_guardians(child_id: int, guardians: tuple[GuardianInput, ...]) -> None:
     for position, g in enumerate(guardians):
-        GuardianRecord.create(child=child_id, name=g.name, relation=g.relation.value,
-                              phone=g.phone, id_number=g.id_number, position=position)
+        GuardianRecord.create(
+            child=child_id,
+            name=g.name,
+            relation=g.relation.value,
+            phone=g.phone,
+            id_number=g.id_number,
+            position=position,
+        )
 
 
 def _get(child_id: int) -> ChildRecord:
@@ -222,4 +305,3 @@ def _get(child_id: int) -> ChildRecord:
     if row is None:
         raise NotFound(f"幼儿 {child_id} 不存在")
     return row
-

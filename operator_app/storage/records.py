@@ -131,7 +131,10 @@ class CertificateRecord(BaseRecord):
 
 
 class ClassStaffRecord(BaseRecord):
-    """A carer assigned to a class from ``since`` (inclusive) to ``until`` (exclusive; open = current)."""
+    """A carer assigned to a class from ``since`` (inclusive) to ``until`` (exclusive).
+
+    An open ``until`` means the assignment is current.
+    """
 
     id = AutoField()
     klass = ForeignKeyField(ClassRecord, backref="carers", on_delete="CASCADE", index=True)
