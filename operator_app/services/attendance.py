@@ -74,20 +74,29 @@ def register(class_id: int, day: date) -> Register:
     """The register for a class and day: saved marks, or everyone present by default."""
     klass = ClassRecord.get_by_id(class_id)
     children = _enrolled(class_id, day)
-    taken = AttendanceDayRecord.select().where(
-        (AttendanceDayRecord.klass == class_id) & (AttendanceDayRecord.day == day)).exists()
-    marks = {m.child_id: Mark(AttendanceStatus(m.status), m.illness, m.follow_up)
-             for m in AttendanceMarkRecord.select().where(
-                 (AttendanceMarkRecord.klass == class_id) & (AttendanceMarkRecord.day == day))}
+    taken = (
+        AttendanceDayRecord.select()
+        .where((AttendanceDayRecord.klass == class_id) & (AttendanceDayRecord.day == day))
+        .exists()
+    )
+    marks = {
+        m.child_id: Mark(AttendanceStatus(m.status), m.illness, m.follow_up)
+        for m in AttendanceMarkRecord.select().where(
+            (AttendanceMarkRecord.klass == class_id) & (AttendanceMarkRecord.day == day)
+        )
+    }
     working, official = is_school_day(day)
     warning = "" if official else school_days(day, day).warning
-    rows = [RegisterRow(cid, name, marks.get(cid, Mark(AttendanceStatus.PRESENT)))
-            for cid, name in children]
+    rows = [
+        RegisterRow(cid, name, marks.get(cid, Mark(AttendanceStatus.PRESENT)))
+        for cid, name in children
+    ]
     return Register(class_id, klass.name, day, taken, working, warning, rows)
 
 
-def save_register(class_id: int, day: date, marks: Mapping[int, Mark],
-                  today: date | None = None) -> int:
+def save_register(
+    class_id: int, day: date, marks: Mapping[int, Mark], today: date | None = None
+) -> int:
     """Save a day's register: ``marks`` holds the exceptions (others are present)."""
     if day > (today or date.today()):
         raise ValidationError("day", "日期", "不能登记未来日期的出勤")
@@ -101,19 +110,34 @@ def save_register(class_id: int, day: date, marks: Mapping[int, Mark],
             raise RuleViolation("not_enrolled", f"{who} 在 {day} 不在“{klass.name}”，不能登记出勤")
         clean[child_id] = validate_mark(mark, enrolled[child_id])
     with database.atomic():
-        AttendanceMarkRecord.delete().where((AttendanceMarkRecord.klass == class_id)
-                                            & (AttendanceMarkRecord.day == day)).execute()
-        rows = [{"child": cid, "klass": class_id, "day": day, "status": m.status.value,
-                 "illness": m.illness, "follow_up": m.follow_up}
-                for cid, m in clean.items() if m.status is not AttendanceStatus.PRESENT]
+        AttendanceMarkRecord.delete().where(
+            (AttendanceMarkRecord.klass == class_id) & (AttendanceMarkRecord.day == day)
+        ).execute()
+        rows = [
+            {
+                "child": cid,
+                "klass": class_id,
+                "day": day,
+                "status": m.status.value,
+                "illness": m.illness,
+                "follow_up": m.follow_up,
+            }
+            for cid, m in clean.items()
+            if m.status is not AttendanceStatus.PRESENT
+        ]
         if rows:
             AttendanceMarkRecord.insert_many(rows).execute()
-        AttendanceDayRecord.insert(klass=class_id, day=day, taken_by=audit.current_actor()
-                                   ).on_conflict_replace().execute()
+        AttendanceDayRecord.insert(
+            klass=class_id, day=day, taken_by=audit.current_actor()
+        ).on_conflict_replace().execute()
         absent = len(rows)
-        audit.log("attendance.save", "class", class_id,
-                  f"{klass.name} {day} 出勤登记：在册 {len(enrolled)} 人，缺勤 {absent} 人",
-                  {"day": day, "absent": absent})
+        audit.log(
+            "attendance.save",
+            "class",
+            class_id,
+            f"{klass.name} {day} 出勤登记：在册 {len(enrolled)} 人，缺勤 {absent} 人",
+            {"day": day, "absent": absent},
+        )
     return len(enrolled) - absent
 
 
@@ -122,9 +146,14 @@ def month_sheet(class_id: int, month: date) -> MonthSheet:
     first, last = month_bounds(month)
     klass = ClassRecord.get_by_id(class_id)
     calendar = school_days(first, last)
-    taken = {d for (d,) in AttendanceDayRecord.select(AttendanceDayRecord.day).where(
-        (AttendanceDayRecord.klass == class_id) & AttendanceDayRecord.day.between(first, last)
-    ).tuples()}
+    taken = {
+        d
+        for (d,) in AttendanceDayRecord.select(AttendanceDayRecord.day)
+        .where(
+            (AttendanceDayRecord.klass == class_id) & AttendanceDayRecord.day.between(first, last)
+        )
+        .tuples()
+    }
     days = sorted(set(calendar.days) | taken)
     periods = _periods_in(class_id, first, last)
     marks = _marks(class_id, first, last)
@@ -139,44 +168,81 @@ def month_sheet(class_id: int, month: date) -> MonthSheet:
                 expected += 1
                 present += status is AttendanceStatus.PRESENT
         rows.append(MonthRow(child_id, name, row))
-    return MonthSheet(class_id, klass.name, klass.class_type, first, days, rows, expected,
-                      present, calendar.warning)
+    return MonthSheet(
+        class_id,
+        klass.name,
+        klass.class_type,
+        first,
+        days,
+        rows,
+        expected,
+        present,
+        calendar.warning,
+    )
 
 
 def sick_absences(first: date, last: date) -> list[tuple[date, str, str, str, str]]:
     """(day, class, child, illness, follow-up) for the 因病缺勤追踪 list."""
-    rows = (AttendanceMarkRecord.select(AttendanceMarkRecord.day, ClassRecord.name,
-                                        ChildRecord.name, AttendanceMarkRecord.illness,
-                                        AttendanceMarkRecord.follow_up)
-            .join(ClassRecord).switch(AttendanceMarkRecord).join(ChildRecord)
-            .where((AttendanceMarkRecord.status == AttendanceStatus.SICK.value)
-                   & AttendanceMarkRecord.day.between(first, last))
-            .order_by(AttendanceMarkRecord.day.desc()).tuples())
+    rows = (
+        AttendanceMarkRecord.select(
+            AttendanceMarkRecord.day,
+            ClassRecord.name,
+            ChildRecord.name,
+            AttendanceMarkRecord.illness,
+            AttendanceMarkRecord.follow_up,
+        )
+        .join(ClassRecord)
+        .switch(AttendanceMarkRecord)
+        .join(ChildRecord)
+        .where(
+            (AttendanceMarkRecord.status == AttendanceStatus.SICK.value)
+            & AttendanceMarkRecord.day.between(first, last)
+        )
+        .order_by(AttendanceMarkRecord.day.desc())
+        .tuples()
+    )
     return list(rows)
 
 
 def _enrolled(class_id: int, day: date) -> list[tuple[int, str]]:
-    rows = (EnrolmentRecord.select(ChildRecord.id, ChildRecord.name).join(ChildRecord)
-            .where((EnrolmentRecord.klass == class_id) & (EnrolmentRecord.start_date <= day)
-                   & (EnrolmentRecord.end_date.is_null() | (EnrolmentRecord.end_date >= day)))
-            .order_by(ChildRecord.pinyin).tuples())
+    rows = (
+        EnrolmentRecord.select(ChildRecord.id, ChildRecord.name)
+        .join(ChildRecord)
+        .where(
+            (EnrolmentRecord.klass == class_id)
+            & (EnrolmentRecord.start_date <= day)
+            & (EnrolmentRecord.end_date.is_null() | (EnrolmentRecord.end_date >= day))
+        )
+        .order_by(ChildRecord.pinyin)
+        .tuples()
+    )
     return list(rows)
 
 
 def _periods_in(class_id: int, first: date, last: date) -> list[tuple[int, str, Period]]:
-    rows = (EnrolmentRecord.select(ChildRecord.id, ChildRecord.name, EnrolmentRecord.start_date,
-                                   EnrolmentRecord.end_date).join(ChildRecord)
-            .where((EnrolmentRecord.klass == class_id) & (EnrolmentRecord.start_date <= last)
-                   & (EnrolmentRecord.end_date.is_null() | (EnrolmentRecord.end_date >= first)))
-            .tuples())
+    rows = (
+        EnrolmentRecord.select(
+            ChildRecord.id, ChildRecord.name, EnrolmentRecord.start_date, EnrolmentRecord.end_date
+        )
+        .join(ChildRecord)
+        .where(
+            (EnrolmentRecord.klass == class_id)
+            & (EnrolmentRecord.start_date <= last)
+            & (EnrolmentRecord.end_date.is_null() | (EnrolmentRecord.end_date >= first))
+        )
+        .tuples()
+    )
     return [(cid, name, Period(s, e)) for cid, name, s, e in rows]
 
 
 def _marks(class_id: int, first: date, last: date) -> dict[tuple[int, date], AttendanceStatus]:
-    rows = (AttendanceMarkRecord.select(AttendanceMarkRecord.child, AttendanceMarkRecord.day,
-                                        AttendanceMarkRecord.status)
-            .where((AttendanceMarkRecord.klass == class_id)
-                   & AttendanceMarkRecord.day.between(first, last)).tuples())
+    rows = (
+        AttendanceMarkRecord.select(
+            AttendanceMarkRecord.child, AttendanceMarkRecord.day, AttendanceMarkRecord.status
+        )
+        .where(
+            (AttendanceMarkRecord.klass == class_id) & AttendanceMarkRecord.day.between(first, last)
+        )
+        .tuples()
+    )
     return {(c, d): AttendanceStatus(s) for c, d, s in rows}
-
-

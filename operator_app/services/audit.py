@@ -66,9 +66,7 @@ def recent(limit: int = 50, entity: str | None = None) -> list[AuditEntry]:
     query = AuditRecord.select().order_by(AuditRecord.id.desc()).limit(limit)
     if entity:
         query = query.where(AuditRecord.entity == entity)
-    return [
-        AuditEntry(r.at, r.actor, r.action, r.entity, r.entity_id, r.summary) for r in query
-    ]
+    return [AuditEntry(r.at, r.actor, r.action, r.entity, r.entity_id, r.summary) for r in query]
 
 
 def count(action: str | None = None) -> int:

@@ -69,8 +69,14 @@ def rules() -> dict[ClassType, ClassRule]:
     }
 
 
-def create_class(name: str, class_type: ClassType, capacity: int | None = None, room: str = "",
-                 note: str = "", opened_on: date | None = None) -> int:
+def create_class(
+    name: str,
+    class_type: ClassType,
+    capacity: int | None = None,
+    room: str = "",
+    note: str = "",
+    opened_on: date | None = None,
+) -> int:
     """Create a class; capacity defaults to the legal maximum and may never exceed it."""
     name = _clean_name(name)
     capacity = rules()[class_type].max_children if capacity is None else capacity
@@ -78,15 +84,32 @@ def create_class(name: str, class_type: ClassType, capacity: int | None = None, 
     with database.atomic():
         if ClassRecord.select().where(ClassRecord.name == name).exists():
             raise ValidationError("name", "班级名称", f"已有名为“{name}”的班级")
-        row = ClassRecord.create(name=name, class_type=class_type.value, capacity=capacity,
-                                 room=room.strip(), note=note, opened_on=opened_on or date.today())
-        audit.log("class.create", "class", row.id, f"新建班级 {name}（{class_type.label}）",
-                  {"capacity": capacity, "room": room})
+        row = ClassRecord.create(
+            name=name,
+            class_type=class_type.value,
+            capacity=capacity,
+            room=room.strip(),
+            note=note,
+            opened_on=opened_on or date.today(),
+        )
+        audit.log(
+            "class.create",
+            "class",
+            row.id,
+            f"新建班级 {name}（{class_type.label}）",
+            {"capacity": capacity, "room": room},
+        )
     return int(row.id)
 
 
-def update_class(class_id: int, name: str, capacity: int, room: str = "", note: str = "",
-                 class_type: ClassType | None = None) -> None:
+def update_class(
+    class_id: int,
+    name: str,
+    capacity: int,
+    room: str = "",
+    note: str = "",
+    class_type: ClassType | None = None,
+) -> None:
     """Edit a class. Capacity cannot drop below today's children nor exceed the legal maximum."""
     row = _get(class_id)
     name = _clean_name(name)
@@ -94,7 +117,9 @@ def update_class(class_id: int, name: str, capacity: int, room: str = "", note: 
     validate_capacity(ctype, capacity, rules())
     today = date.today()
     with database.atomic():
-        clash = ClassRecord.select().where((ClassRecord.name == name) & (ClassRecord.id != class_id))
+        clash = ClassRecord.select().where(
+            (ClassRecord.name == name) & (ClassRecord.id != class_id)
+        )
         if clash.exists():
             raise ValidationError("name", "班级名称", f"已有名为“{name}”的班级")
         enrolled = _enrolled_count(class_id, today)
@@ -102,10 +127,16 @@ def update_class(class_id: int, name: str, capacity: int, room: str = "", note: 
             raise ValidationError("capacity", "额定人数", f"不能少于当前在班人数 {enrolled}")
         if ctype.value != row.class_type and enrolled:
             raise ValidationError("class_type", "班型", "班内仍有幼儿，不能更改班型")
-        ClassRecord.update(name=name, capacity=capacity, room=room.strip(), note=note,
-                           class_type=ctype.value).where(ClassRecord.id == class_id).execute()
-        audit.log("class.update", "class", class_id, f"修改班级 {name}",
-                  {"capacity": capacity, "room": room, "class_type": ctype.value})
+        ClassRecord.update(
+            name=name, capacity=capacity, room=room.strip(), note=note, class_type=ctype.value
+        ).where(ClassRecord.id == class_id).execute()
+        audit.log(
+            "class.update",
+            "class",
+            class_id,
+            f"修改班级 {name}",
+            {"capacity": capacity, "room": room, "class_type": ctype.value},
+        )
 
 
 def close_class(class_id: int, on: date) -> None:
@@ -117,8 +148,9 @@ def close_class(class_id: int, on: date) -> None:
             & (EnrolmentRecord.end_date.is_null() | (EnrolmentRecord.end_date >= on))
         )
         if active.exists():
-            raise RuleViolation("class_not_empty",
-                                f"班级“{row.name}”在 {on} 及以后仍有幼儿在班，请先转班或办理离托")
+            raise RuleViolation(
+                "class_not_empty", f"班级“{row.name}”在 {on} 及以后仍有幼儿在班，请先转班或办理离托"
+            )
         ClassRecord.update(closed_on=on).where(ClassRecord.id == class_id).execute()
         ClassStaffRecord.update(until=on).where(
             (ClassStaffRecord.klass == class_id) & ClassStaffRecord.until.is_null()
@@ -131,8 +163,12 @@ def assign_carers(class_id: int, staff_ids: list[int], on: date) -> None:
     row = _get(class_id)
     wanted = set(staff_ids)
     with database.atomic():
-        current = {a.staff_id: a for a in ClassStaffRecord.select().where(
-            (ClassStaffRecord.klass == class_id) & ClassStaffRecord.until.is_null())}
+        current = {
+            a.staff_id: a
+            for a in ClassStaffRecord.select().where(
+                (ClassStaffRecord.klass == class_id) & ClassStaffRecord.until.is_null()
+            )
+        }
         for staff_id, assignment in current.items():
             if staff_id not in wanted:
                 assignment.until = on
@@ -142,8 +178,13 @@ def assign_carers(class_id: int, staff_ids: list[int], on: date) -> None:
             if staff is None or staff.role != StaffRole.CARER.value:
                 raise ValidationError("carers", "保育人员", "只能指派在职的保育人员")
             ClassStaffRecord.create(klass=class_id, staff=staff_id, since=on)
-        audit.log("class.carers", "class", class_id, f"调整班级 {row.name} 的保育人员",
-                  {"staff_ids": sorted(wanted), "on": on})
+        audit.log(
+            "class.carers",
+            "class",
+            class_id,
+            f"调整班级 {row.name} 的保育人员",
+            {"staff_ids": sorted(wanted), "on": on},
+        )
 
 
 def list_classes(on: date | None = None, include_closed: bool = False) -> list[ClassSummary]:
@@ -163,11 +204,21 @@ def list_classes(on: date | None = None, include_closed: bool = False) -> list[C
         names = tuple(name for name, _ok in carers.get(row.id, []))
         qualified = sum(1 for _name, ok in carers.get(row.id, []) if ok)
         enrolled = counts.get(row.id, 0)
-        out.append(ClassSummary(
-            row.id, row.name, ctype, row.capacity, row.room, row.closed_on, enrolled,
-            min(months, default=None), max(months, default=None), names,
-            ratio_status(enrolled, qualified, active_rules[ctype].carers_ratio),
-        ))
+        out.append(
+            ClassSummary(
+                row.id,
+                row.name,
+                ctype,
+                row.capacity,
+                row.room,
+                row.closed_on,
+                enrolled,
+                min(months, default=None),
+                max(months, default=None),
+                names,
+                ratio_status(enrolled, qualified, active_rules[ctype].carers_ratio),
+            )
+        )
     return out
 
 
@@ -200,15 +251,22 @@ def _enrolled_count(class_id: int, on: date) -> int:
 
 
 def _enrolled_by_class(on: date) -> dict[int, int]:
-    rows = (EnrolmentRecord
-            .select(EnrolmentRecord.klass, fn.COUNT(EnrolmentRecord.id))
-            .where(_covers(on)).group_by(EnrolmentRecord.klass).tuples())
+    rows = (
+        EnrolmentRecord.select(EnrolmentRecord.klass, fn.COUNT(EnrolmentRecord.id))
+        .where(_covers(on))
+        .group_by(EnrolmentRecord.klass)
+        .tuples()
+    )
     return {k: n for k, n in rows}
 
 
 def _births_by_class(on: date) -> dict[int, list[date]]:
-    rows = (EnrolmentRecord.select(EnrolmentRecord.klass, ChildRecord.birth_date)
-            .join(ChildRecord).where(_covers(on)).tuples())
+    rows = (
+        EnrolmentRecord.select(EnrolmentRecord.klass, ChildRecord.birth_date)
+        .join(ChildRecord)
+        .where(_covers(on))
+        .tuples()
+    )
     out: dict[int, list[date]] = {}
     for klass, birth in rows:
         out.setdefault(klass, []).append(birth)
@@ -216,11 +274,16 @@ def _births_by_class(on: date) -> dict[int, list[date]]:
 
 
 def _carers_by_class(on: date) -> dict[int, list[tuple[str, bool]]]:
-    rows = (ClassStaffRecord.select(ClassStaffRecord, StaffRecord).join(StaffRecord)
-            .where((ClassStaffRecord.since <= on)
-                   & (ClassStaffRecord.until.is_null() | (ClassStaffRecord.until > on))
-                   & (StaffRecord.left_on.is_null() | (StaffRecord.left_on >= on)))
-            .order_by(StaffRecord.name))
+    rows = (
+        ClassStaffRecord.select(ClassStaffRecord, StaffRecord)
+        .join(StaffRecord)
+        .where(
+            (ClassStaffRecord.since <= on)
+            & (ClassStaffRecord.until.is_null() | (ClassStaffRecord.until > on))
+            & (StaffRecord.left_on.is_null() | (StaffRecord.left_on >= on))
+        )
+        .order_by(StaffRecord.pinyin)
+    )
     out: dict[int, list[tuple[str, bool]]] = {}
     for a in rows:
         out.setdefault(a.klass_id, []).append((a.staff.name, carer_is_qualified(a.staff, on)))
@@ -229,7 +292,8 @@ def _carers_by_class(on: date) -> dict[int, list[tuple[str, bool]]]:
 
 def _covers(on: date):  # type: ignore[no-untyped-def]
     return (EnrolmentRecord.start_date <= on) & (
-        EnrolmentRecord.end_date.is_null() | (EnrolmentRecord.end_date >= on))
+        EnrolmentRecord.end_date.is_null() | (EnrolmentRecord.end_date >= on)
+    )
 
 
 def _get(class_id: int) -> ClassRecord:

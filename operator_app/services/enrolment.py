@@ -55,20 +55,34 @@ def today() -> date:
     return date.today()
 
 
-def enrol(child_id: int, class_id: int, start: date, inclusive: bool = True,
-          override_note: str = "") -> int:
+def enrol(
+    child_id: int, class_id: int, start: date, inclusive: bool = True, override_note: str = ""
+) -> int:
     """Start a new period; raises RuleViolation (code ``age_mismatch`` is overridable)."""
     with database.atomic():
         row = _add_period(child_id, class_id, start, inclusive, override_note)
-        audit.log("enrolment.enrol", "child", child_id,
-                  f"入托：{row.child.name} → {row.klass.name}（{start}）",
-                  {"class_id": class_id, "start": start, "inclusive": inclusive,
-                   "override": override_note})
+        audit.log(
+            "enrolment.enrol",
+            "child",
+            child_id,
+            f"入托：{row.child.name} → {row.klass.name}（{start}）",
+            {
+                "class_id": class_id,
+                "start": start,
+                "inclusive": inclusive,
+                "override": override_note,
+            },
+        )
     return int(row.id)
 
 
-def transfer(child_id: int, to_class_id: int, on: date, inclusive: bool | None = None,
-             override_note: str = "") -> int:
+def transfer(
+    child_id: int,
+    to_class_id: int,
+    on: date,
+    inclusive: bool | None = None,
+    override_note: str = "",
+) -> int:
     """End the current period the day before ``on`` and start one in ``to_class_id``."""
     with database.atomic():
         current = _current(child_id, on)
@@ -82,43 +96,68 @@ def transfer(child_id: int, to_class_id: int, on: date, inclusive: bool | None =
         current.save()
         keep = current.inclusive if inclusive is None else inclusive
         row = _add_period(child_id, to_class_id, on, keep, override_note)
-        audit.log("enrolment.transfer", "child", child_id,
-                  f"转班：{row.child.name} {current.klass.name} → {row.klass.name}（{on}）",
-                  {"from": current.klass_id, "to": to_class_id, "on": on})
+        audit.log(
+            "enrolment.transfer",
+            "child",
+            child_id,
+            f"转班：{row.child.name} {current.klass.name} → {row.klass.name}（{on}）",
+            {"from": current.klass_id, "to": to_class_id, "on": on},
+        )
     return int(row.id)
 
 
 def leave(child_id: int, last_day: date, reason: LeaveReason, note: str = "") -> None:
     """Close the current period with ``last_day`` as the last day in care."""
     with database.atomic():
-        current = (EnrolmentRecord.select().where((EnrolmentRecord.child == child_id)
-                   & EnrolmentRecord.end_date.is_null()).first())
+        current = (
+            EnrolmentRecord.select()
+            .where((EnrolmentRecord.child == child_id) & EnrolmentRecord.end_date.is_null())
+            .first()
+        )
         if current is None:
             raise RuleViolation("not_in_care", "该幼儿没有进行中的入托记录")
         if last_day < current.start_date:
-            raise ValidationError("last_day", "离托日期",
-                                  f"不能早于入托日期 {current.start_date}")
+            raise ValidationError("last_day", "离托日期", f"不能早于入托日期 {current.start_date}")
         current.end_date = last_day
         current.leave_reason = reason.value
         current.note = (current.note + "\n" + note).strip() if note else current.note
         current.save()
-        audit.log("enrolment.leave", "child", child_id,
-                  f"离托：{current.child.name}（最后在托日 {last_day}，{reason.label}）",
-                  {"last_day": last_day, "reason": reason.value})
+        audit.log(
+            "enrolment.leave",
+            "child",
+            child_id,
+            f"离托：{current.child.name}（最后在托日 {last_day}，{reason.label}）",
+            {"last_day": last_day, "reason": reason.value},
+        )
 
 
 def history(child_id: int) -> list[EnrolmentPeriod]:
-    rows = (EnrolmentRecord.select(EnrolmentRecord, ClassRecord).join(ClassRecord)
-            .where(EnrolmentRecord.child == child_id).order_by(EnrolmentRecord.start_date))
-    return [EnrolmentPeriod(r.id, r.klass_id, r.klass.name, ClassType(r.klass.class_type),
-                            r.start_date, r.end_date, r.inclusive,
-                            LeaveReason(r.leave_reason) if r.leave_reason else None, r.note)
-            for r in rows]
+    rows = (
+        EnrolmentRecord.select(EnrolmentRecord, ClassRecord)
+        .join(ClassRecord)
+        .where(EnrolmentRecord.child == child_id)
+        .order_by(EnrolmentRecord.start_date)
+    )
+    return [
+        EnrolmentPeriod(
+            r.id,
+            r.klass_id,
+            r.klass.name,
+            ClassType(r.klass.class_type),
+            r.start_date,
+            r.end_date,
+            r.inclusive,
+            LeaveReason(r.leave_reason) if r.leave_reason else None,
+            r.note,
+        )
+        for r in rows
+    ]
 
 
 def count_in_care(on: date) -> InCare:
-    query = EnrolmentRecord.select(fn.COUNT(EnrolmentRecord.id),
-                                   fn.SUM(EnrolmentRecord.inclusive.cast("integer")))
+    query = EnrolmentRecord.select(
+        fn.COUNT(EnrolmentRecord.id), fn.SUM(EnrolmentRecord.inclusive.cast("integer"))
+    )
     total, inclusive = query.where(_covers(on)).tuples().get()
     return InCare(int(total or 0), int(inclusive or 0))
 
@@ -126,9 +165,14 @@ def count_in_care(on: date) -> InCare:
 def age_transitions(on: date, within_days: int) -> list[Transition]:
     """Children who will be too old for their class type within ``within_days`` of ``on``."""
     horizon = on + timedelta(days=within_days)
-    rows = (EnrolmentRecord.select(EnrolmentRecord, ChildRecord, ClassRecord)
-            .join(ChildRecord).switch(EnrolmentRecord).join(ClassRecord)
-            .where(_covers(on)).order_by(ChildRecord.birth_date.desc()))
+    rows = (
+        EnrolmentRecord.select(EnrolmentRecord, ChildRecord, ClassRecord)
+        .join(ChildRecord)
+        .switch(EnrolmentRecord)
+        .join(ClassRecord)
+        .where(_covers(on))
+        .order_by(ChildRecord.birth_date.desc())
+    )
     from operator_app.services.classes import rules
 
     active = rules()
@@ -140,8 +184,17 @@ def age_transitions(on: date, within_days: int) -> list[Transition]:
             continue
         outgrows = date_after_months(r.child.birth_date, upper)
         if outgrows <= horizon:
-            out.append(Transition(r.child_id, r.child.name, r.klass_id, r.klass.name, ctype,
-                                  outgrows, class_type_for_age(upper)))
+            out.append(
+                Transition(
+                    r.child_id,
+                    r.child.name,
+                    r.klass_id,
+                    r.klass.name,
+                    ctype,
+                    outgrows,
+                    class_type_for_age(upper),
+                )
+            )
     return out
 
 
@@ -150,8 +203,13 @@ def batch_move(moves: list[tuple[int, int]], on: date) -> int:
     with database.atomic():
         for child_id, class_id in moves:
             transfer(child_id, class_id, on)
-        audit.log("enrolment.batch_move", "enrolment", "", f"批量升班 {len(moves)} 名幼儿",
-                  {"on": on, "count": len(moves)})
+        audit.log(
+            "enrolment.batch_move",
+            "enrolment",
+            "",
+            f"批量升班 {len(moves)} 名幼儿",
+            {"on": on, "count": len(moves)},
+        )
     return len(moves)
 
 
@@ -161,8 +219,9 @@ def in_care_on(child_id: int, on: date) -> int | None:
     return None if row is None else int(row.klass_id)
 
 
-def _add_period(child_id: int, class_id: int, start: date, inclusive: bool,
-                override_note: str) -> EnrolmentRecord:
+def _add_period(
+    child_id: int, class_id: int, start: date, inclusive: bool, override_note: str
+) -> EnrolmentRecord:
     child = ChildRecord.get_or_none(ChildRecord.id == child_id)
     klass = ClassRecord.get_or_none(ClassRecord.id == class_id)
     if child is None or klass is None:
@@ -175,8 +234,13 @@ def _add_period(child_id: int, class_id: int, start: date, inclusive: bool,
     _refuse_overlap(child_id, new)
     _check_age(child.birth_date, ClassType(klass.class_type), start, override_note)
     _check_limits(klass, new, inclusive)
-    return EnrolmentRecord.create(child=child_id, klass=class_id, start_date=start,
-                                  inclusive=inclusive, note=override_note.strip())
+    return EnrolmentRecord.create(
+        child=child_id,
+        klass=class_id,
+        start_date=start,
+        inclusive=inclusive,
+        note=override_note.strip(),
+    )
 
 
 def _refuse_overlap(child_id: int, new: Period) -> None:
@@ -204,8 +268,11 @@ def _check_limits(klass: ClassRecord, new: Period, inclusive: bool) -> None:
     if peak_occupancy(_periods(None), new) + 1 > inst.places:
         raise RuleViolation("places_full", f"全园在托人数将超过备案托位数 {inst.places}")
     if inclusive and peak_occupancy(_periods(EnrolmentRecord.inclusive == True), new) + 1 > (  # noqa: E712
-            inst.inclusive_places):
-        raise RuleViolation("inclusive_full", f"普惠在托人数将超过普惠托位数 {inst.inclusive_places}")
+        inst.inclusive_places
+    ):
+        raise RuleViolation(
+            "inclusive_full", f"普惠在托人数将超过普惠托位数 {inst.inclusive_places}"
+        )
 
 
 def _periods(where) -> list[Period]:  # type: ignore[no-untyped-def]
@@ -216,10 +283,10 @@ def _periods(where) -> list[Period]:  # type: ignore[no-untyped-def]
 
 
 def _current(child_id: int, on: date) -> EnrolmentRecord | None:
-    return (EnrolmentRecord.select().where((EnrolmentRecord.child == child_id) & _covers(on))
-            .first())
+    return EnrolmentRecord.select().where((EnrolmentRecord.child == child_id) & _covers(on)).first()
 
 
 def _covers(on: date):  # type: ignore[no-untyped-def]
     return (EnrolmentRecord.start_date <= on) & (
-        EnrolmentRecord.end_date.is_null() | (EnrolmentRecord.end_date >= on))
+        EnrolmentRecord.end_date.is_null() | (EnrolmentRecord.end_date >= on)
+    )

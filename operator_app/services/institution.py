@@ -36,15 +36,16 @@ def save(inst: Institution) -> Institution:
             InstitutionRecord.update(**fields, updated_at=utcnow()).where(
                 InstitutionRecord.id == row.id
             ).execute()
-            audit.log("institution.update", "institution", row.id, f"修改机构 {clean.name}",
-                      fields)
+            audit.log("institution.update", "institution", row.id, f"修改机构 {clean.name}", fields)
     return clean
 
 
 def require() -> Institution:
     inst = get()
     if inst is None:
-        raise RuleViolation("no_institution", "尚未设置机构信息，请先完成首次设置（operator-app init 或 demo）。")
+        raise RuleViolation(
+            "no_institution", "尚未设置机构信息，请先完成首次设置（operator-app init 或 demo）。"
+        )
     return inst
 
 
@@ -55,17 +56,24 @@ def _check_places_not_below_use(inst: Institution) -> None:
     today = enrolment.today()
     used = enrolment.count_in_care(today)
     if inst.places < used.total:
-        raise RuleViolation("places_below_use",
-                            f"备案托位数不能少于当前在托人数 {used.total}")
+        raise RuleViolation("places_below_use", f"备案托位数不能少于当前在托人数 {used.total}")
     if inst.inclusive_places < used.inclusive:
-        raise RuleViolation("inclusive_below_use",
-                            f"普惠托位数不能少于当前普惠在托人数 {used.inclusive}")
+        raise RuleViolation(
+            "inclusive_below_use", f"普惠托位数不能少于当前普惠在托人数 {used.inclusive}"
+        )
 
 
 def _to_domain(row: InstitutionRecord) -> Institution:
     return Institution(
-        name=row.name, uscc=row.uscc, nature=InstitutionNature(row.nature), places=row.places,
-        inclusive_places=row.inclusive_places, filing_number=row.filing_number,
-        address=row.address, division_code=row.division_code, principal=row.principal,
-        phone=row.phone, meals=row.meals,
+        name=row.name,
+        uscc=row.uscc,
+        nature=InstitutionNature(row.nature),
+        places=row.places,
+        inclusive_places=row.inclusive_places,
+        filing_number=row.filing_number,
+        address=row.address,
+        division_code=row.division_code,
+        principal=row.principal,
+        phone=row.phone,
+        meals=row.meals,
     )

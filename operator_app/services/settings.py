@@ -33,9 +33,7 @@ def get_int(key: str) -> int:
 
 def all_values() -> dict[str, Value]:
     stored = {r.key: json.loads(r.value) for r in SettingRecord.select()}
-    return {
-        p.key: _decode(p, stored[p.key]) if p.key in stored else p.default for p in PARAMETERS
-    }
+    return {p.key: _decode(p, stored[p.key]) if p.key in stored else p.default for p in PARAMETERS}
 
 
 def set_value(key: str, value: Value) -> None:
@@ -47,11 +45,26 @@ def set_value(key: str, value: Value) -> None:
     with database.atomic():
         old = get(key)
         SettingRecord.insert(
-            key=key, value=json.dumps(str(checked) if isinstance(checked, Decimal) else checked),
+            key=key,
+            value=json.dumps(str(checked) if isinstance(checked, Decimal) else checked),
             updated_at=utcnow(),
         ).on_conflict_replace().execute()
-        audit.log("setting.update", "setting", key, f"{param.label}：{old} → {checked}",
-                  {"old": old, "new": checked})
+        audit.log(
+            "setting.update",
+            "setting",
+            key,
+            f"{param.label}：{old} → {checked}",
+            {"old": old, "new": checked},
+        )
+
+
+def set_values(values: dict[str, Value]) -> int:
+    """Store several parameters at once: all valid and saved, or none (one transaction)."""
+    changed = {k: v for k, v in values.items() if k not in BY_KEY or get(k) != v}
+    with database.atomic():
+        for key, value in changed.items():
+            set_value(key, value)
+    return len(changed)
 
 
 def _check(param: Parameter, value: Value) -> Value:

@@ -35,16 +35,26 @@ class StaffSummary:
 def create_staff(data: StaffInput, today: date | None = None) -> int:
     clean = validate_staff(data, today or date.today())
     with database.atomic():
-        if clean.id_number and StaffRecord.select().where(
-                StaffRecord.id_number == clean.id_number).exists():
+        if (
+            clean.id_number
+            and StaffRecord.select().where(StaffRecord.id_number == clean.id_number).exists()
+        ):
             raise RuleViolation("duplicate_staff", f"身份证号 {mask_id(clean.id_number)} 已登记")
         full, initials = name_pinyin(clean.name)
         row = StaffRecord.create(
-            name=clean.name, pinyin=full, initials=initials, sex=clean.sex.value,
-            birth_date=clean.birth_date, id_number=clean.id_number or None,
-            role=clean.role.value, phone=clean.phone, hired_on=clean.hired_on,
+            name=clean.name,
+            pinyin=full,
+            initials=initials,
+            sex=clean.sex.value,
+            birth_date=clean.birth_date,
+            id_number=clean.id_number or None,
+            role=clean.role.value,
+            phone=clean.phone,
+            hired_on=clean.hired_on,
             health_cert_expires=clean.health_cert_expires,
-            background_checked_on=clean.background_checked_on, note=clean.note)
+            background_checked_on=clean.background_checked_on,
+            note=clean.note,
+        )
         audit.log("staff.create", "staff", row.id, f"新建员工 {clean.name}（{clean.role.label}）")
     return int(row.id)
 
@@ -54,27 +64,41 @@ def add_certificate(staff_id: int, cert: CertificateInput, today: date | None = 
     with database.atomic():
         staff = StaffRecord.get_by_id(staff_id)
         row = CertificateRecord.create(
-            staff=staff_id, occupation=clean.occupation.value, grade=clean.grade,
-            number=clean.number, issuer=clean.issuer, kind=clean.kind.value,
-            issued_on=clean.issued_on, expires_on=clean.expires_on,
-            verified_on=clean.verified_on)
-        audit.log("staff.certificate.add", "staff", staff_id,
-                  f"{staff.name} 登记证书 {clean.occupation.label}{clean.grade}级 {clean.number}")
+            staff=staff_id,
+            occupation=clean.occupation.value,
+            grade=clean.grade,
+            number=clean.number,
+            issuer=clean.issuer,
+            kind=clean.kind.value,
+            issued_on=clean.issued_on,
+            expires_on=clean.expires_on,
+            verified_on=clean.verified_on,
+        )
+        audit.log(
+            "staff.certificate.add",
+            "staff",
+            staff_id,
+            f"{staff.name} 登记证书 {clean.occupation.label}{clean.grade}级 {clean.number}",
+        )
     return int(row.id)
 
 
 def list_staff(on: date | None = None, role: StaffRole | None = None) -> list[StaffSummary]:
     on = on or date.today()
     query = StaffRecord.select().where(
-        (StaffRecord.hired_on <= on) & (StaffRecord.left_on.is_null() | (StaffRecord.left_on >= on)))
+        (StaffRecord.hired_on <= on) & (StaffRecord.left_on.is_null() | (StaffRecord.left_on >= on))
+    )
     if role is not None:
         query = query.where(StaffRecord.role == role.value)
     certified = _certified_ids()
-    return [StaffSummary(r.id, r.name, StaffRole(r.role), r.phone, r.id in certified)
-            for r in query.order_by(StaffRecord.pinyin)]
+    return [
+        StaffSummary(r.id, r.name, StaffRole(r.role), r.phone, r.id in certified)
+        for r in query.order_by(StaffRecord.pinyin)
+    ]
 
 
 def _certified_ids() -> set[int]:
     rows = CertificateRecord.select(CertificateRecord.staff).where(
-        CertificateRecord.occupation.in_([Occupation.BAOYU.value, Occupation.YUYING.value]))
+        CertificateRecord.occupation.in_([Occupation.BAOYU.value, Occupation.YUYING.value])
+    )
     return {r.staff_id for r in rows}

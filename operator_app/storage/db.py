@@ -54,7 +54,9 @@ def inspect_file(path: Path) -> tuple[int, int, int]:
     with path.open("rb") as fh:
         header = fh.read(16)
     if header != SQLITE_HEADER:
-        raise DatabaseRefused(f"文件 {path} 不是 SQLite 数据库（可能已损坏或是其他程序的文件），未做任何修改。")
+        raise DatabaseRefused(
+            f"文件 {path} 不是 SQLite 数据库（可能已损坏或是其他程序的文件），未做任何修改。"
+        )
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -76,7 +78,9 @@ def check_usable(path: Path) -> int:
         return 0
     app_id, version, tables = inspect_file(path)
     if app_id != APPLICATION_ID and tables > 0:
-        raise DatabaseRefused(f"文件 {path} 是其他程序的 SQLite 数据库，不是托育机构管理的数据文件，未做任何修改。")
+        raise DatabaseRefused(
+            f"文件 {path} 是其他程序的 SQLite 数据库，不是托育机构管理的数据文件，未做任何修改。"
+        )
     if version > migrations.LATEST:
         raise DatabaseRefused(
             f"数据库 {path} 由较新版本的程序创建（数据结构版本 {version}，本程序支持到 "
@@ -108,8 +112,9 @@ def open_database(url: str) -> OpenResult:
         if path is not None:
             backup = migrations.backup_before_migration(path, version)
         migrations.upgrade(db, version)
-    return OpenResult(db, path, created, None if created or version == migrations.LATEST
-                      else version, backup)
+    return OpenResult(
+        db, path, created, None if created or version == migrations.LATEST else version, backup
+    )
 
 
 def close_database() -> None:

@@ -27,7 +27,6 @@ AUDIT_GUARDS = (
 Step = Callable[[Database], None]
 
 
-
 def _to_2(db: Database) -> None:
     """Schema 2 (class rosters): guardian consent and daily attendance registers.
 
