@@ -11,7 +11,7 @@ from datetime import date
 
 from operator_app.domain.enums import CertificateKind, Occupation, Sex, StaffRole
 from operator_app.domain.errors import ValidationError
-from operator_app.domain.identity import check_resident_id
+from operator_app.domain.identity import check_resident_id, cross_check
 from operator_app.domain.names import validate_person_name
 
 SKILL_CERT_NUMBER = re.compile(r"^[YS]\d{21}$")
@@ -49,6 +49,7 @@ def validate_staff(staff: StaffInput, today: date) -> StaffInput:
     birth = staff.birth_date
     if number:
         check = check_resident_id(number)
+        cross_check(check, staff.birth_date, staff.sex)
         number, birth = check.normalized, check.birth_date
     if staff.hired_on > today:
         raise ValidationError("hired_on", "入职日期", "不能晚于今天")

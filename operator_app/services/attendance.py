@@ -15,7 +15,7 @@ from decimal import Decimal
 from operator_app.domain.attendance import Mark, attendance_rate, validate_mark
 from operator_app.domain.calendar import is_school_day, school_days
 from operator_app.domain.enums import AttendanceStatus
-from operator_app.domain.errors import RuleViolation, ValidationError
+from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
 from operator_app.domain.periods import Period, month_bounds
 from operator_app.services import audit
 from operator_app.storage.records import (
@@ -72,7 +72,7 @@ class MonthSheet:
 
 def register(class_id: int, day: date) -> Register:
     """The register for a class and day: saved marks, or everyone present by default."""
-    klass = ClassRecord.get_by_id(class_id)
+    klass = _class(class_id)
     children = _enrolled(class_id, day)
     taken = (
         AttendanceDayRecord.select()
@@ -100,7 +100,7 @@ def save_register(
     """Save a day's register: ``marks`` holds the exceptions (others are present)."""
     if day > (today or date.today()):
         raise ValidationError("day", "日期", "不能登记未来日期的出勤")
-    klass = ClassRecord.get_by_id(class_id)
+    klass = _class(class_id)
     enrolled = dict(_enrolled(class_id, day))
     clean: dict[int, Mark] = {}
     for child_id, mark in marks.items():
@@ -144,7 +144,7 @@ def save_register(
 def month_sheet(class_id: int, month: date) -> MonthSheet:
     """Every child enrolled in the class during the month, with marks on registered days."""
     first, last = month_bounds(month)
-    klass = ClassRecord.get_by_id(class_id)
+    klass = _class(class_id)
     calendar = school_days(first, last)
     taken = {
         d
@@ -246,3 +246,10 @@ def _marks(class_id: int, first: date, last: date) -> dict[tuple[int, date], Att
         .tuples()
     )
     return {(c, d): AttendanceStatus(s) for c, d, s in rows}
+
+
+def _class(class_id: int) -> ClassRecord:
+    row = ClassRecord.get_or_none(ClassRecord.id == class_id)
+    if row is None:
+        raise NotFound(f"班级 {class_id} 不存在")
+    return row

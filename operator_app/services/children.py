@@ -215,11 +215,15 @@ def _filtered(text: str, scope: Scope, on: date):  # type: ignore[no-untyped-def
     if scope is Scope.IN_CARE:
         query = query.where(in_care)
     elif scope is Scope.LEFT:
-        query = query.where(~in_care)
+        ended = fn.EXISTS(
+            EnrolmentRecord.select(EnrolmentRecord.id).where(
+                (EnrolmentRecord.child == ChildRecord.id) & (EnrolmentRecord.end_date < on)
+            )
+        )
+        query = query.where(~in_care & ended)
     text = text.strip()
     if text:
         low = text.lower()
-        like = f"%{text}%"
         phone_hit = fn.EXISTS(
             GuardianRecord.select(GuardianRecord.id).where(
                 (GuardianRecord.child == ChildRecord.id) & GuardianRecord.phone.contains(text)
@@ -229,7 +233,7 @@ def _filtered(text: str, scope: Scope, on: date):  # type: ignore[no-untyped-def
             ChildRecord.name.contains(text)
             | ChildRecord.pinyin.startswith(low)
             | ChildRecord.initials.startswith(low)
-            | (ChildRecord.id_number**like)
+            | ChildRecord.id_number.contains(text)
             | phone_hit
         )
     return query

@@ -175,7 +175,12 @@ def assign_carers(class_id: int, staff_ids: list[int], on: date) -> None:
                 assignment.save()
         for staff_id in wanted - current.keys():
             staff = StaffRecord.get_or_none(StaffRecord.id == staff_id)
-            if staff is None or staff.role != StaffRole.CARER.value:
+            employed = (
+                staff is not None
+                and staff.hired_on <= on
+                and (staff.left_on is None or staff.left_on >= on)
+            )
+            if not employed or staff.role != StaffRole.CARER.value:
                 raise ValidationError("carers", "保育人员", "只能指派在职的保育人员")
             ClassStaffRecord.create(klass=class_id, staff=staff_id, since=on)
         audit.log(

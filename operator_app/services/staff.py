@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from operator_app.domain.enums import Occupation, StaffRole
-from operator_app.domain.errors import RuleViolation
+from operator_app.domain.errors import NotFound, RuleViolation
 from operator_app.domain.identity import mask_id
 from operator_app.domain.names import name_pinyin
 from operator_app.domain.staff import (
@@ -62,7 +62,9 @@ def create_staff(data: StaffInput, today: date | None = None) -> int:
 def add_certificate(staff_id: int, cert: CertificateInput, today: date | None = None) -> int:
     clean = validate_certificate(cert, today or date.today())
     with database.atomic():
-        staff = StaffRecord.get_by_id(staff_id)
+        staff = StaffRecord.get_or_none(StaffRecord.id == staff_id)
+        if staff is None:
+            raise NotFound(f"员工 {staff_id} 不存在")
         row = CertificateRecord.create(
             staff=staff_id,
             occupation=clean.occupation.value,
@@ -90,15 +92,18 @@ def list_staff(on: date | None = None, role: StaffRole | None = None) -> list[St
     )
     if role is not None:
         query = query.where(StaffRecord.role == role.value)
-    certified = _certified_ids()
+    certified = _certified_ids(on)
     return [
         StaffSummary(r.id, r.name, StaffRole(r.role), r.phone, r.id in certified)
         for r in query.order_by(StaffRecord.pinyin)
     ]
 
 
-def _certified_ids() -> set[int]:
+def _certified_ids(on: date) -> set[int]:
+    """Staff holding a 保育师 or 育婴员 certificate that is issued and not expired on ``on``."""
     rows = CertificateRecord.select(CertificateRecord.staff).where(
         CertificateRecord.occupation.in_([Occupation.BAOYU.value, Occupation.YUYING.value])
+        & (CertificateRecord.issued_on <= on)
+        & (CertificateRecord.expires_on.is_null() | (CertificateRecord.expires_on >= on))
     )
     return {r.staff_id for r in rows}

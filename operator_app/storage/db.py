@@ -58,7 +58,8 @@ def inspect_file(path: Path) -> tuple[int, int, int]:
             f"文件 {path} 不是 SQLite 数据库（可能已损坏或是其他程序的文件），未做任何修改。"
         )
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        # immutable: reading a WAL file must not leave -wal/-shm files beside a refused file
+        con = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True)
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             version = con.execute("PRAGMA user_version").fetchone()[0]
@@ -105,9 +106,8 @@ def open_database(url: str) -> OpenResult:
     backup = None
     created = version == 0
     if created:
-        migrations.create_fresh(db)
-        if isinstance(db, SqliteDatabase):
-            db.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        app_id = APPLICATION_ID if isinstance(db, SqliteDatabase) else None
+        migrations.create_fresh(db, app_id)
     elif version < migrations.LATEST:
         if path is not None:
             backup = migrations.backup_before_migration(path, version)

@@ -41,9 +41,11 @@ STEPS: dict[int, Step] = {2: _to_2}
 LATEST = 2
 
 
-def create_fresh(db: Database) -> None:
-    """Create the current schema on an empty database."""
+def create_fresh(db: Database, application_id: int | None = None) -> None:
+    """Create the current schema on an empty database, marked with ``application_id``."""
     with db.atomic():
+        if application_id is not None:
+            db.execute_sql(f"PRAGMA application_id = {int(application_id)}")
         db.create_tables(records.ALL_RECORDS)
         for sql in AUDIT_GUARDS:
             db.execute_sql(sql)

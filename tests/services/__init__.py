@@ -1,0 +1,1 @@
+"""Service tests (a package so their module names do not clash with tests/domain)."""

@@ -1,0 +1,280 @@
+"""The dependency direction of docs/architecture.md, checked on the source of every module.
+
+domain <- storage <- services <- (reports, cli, gui). Only ``operator_app.gui`` may import Qt;
+the domain knows no peewee; nothing imports the GUI except the GUI itself and the entry points
+(``operator_app.__main__`` and ``operator_app.cli``), and those only inside a function so that
+headless commands never load Qt.
+
+Imports are read with ``ast`` (module level and function level, absolute and relative, plus
+``importlib.import_module("...")`` / ``__import__("...")`` with a literal name), so a module is
+checked without being imported.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE_DIR = ROOT / "operator_app"
+PACKAGE = "operator_app"
+
+QT = ("PySide6", "shiboken6")
+PEEWEE = ("peewee", "playhouse")
+ENTRY_POINTS = ("operator_app.__main__", "operator_app.cli")
+
+# layer -> (forbidden import prefixes, why)
+FORBIDDEN: dict[str, tuple[tuple[str, ...], str]] = {
+    "domain": (
+        (
+            *PEEWEE,
+            "operator_app.storage",
+            "operator_app.services",
+            "operator_app.reports",
+            "operator_app.gui",
+            "operator_app.cli",
+            "operator_app.__main__",
+        ),
+        "domain is plain Python: no peewee and no higher layer",
+    ),
+    "storage": (
+        (
+            "operator_app.services",
+            "operator_app.reports",
+            "operator_app.gui",
+            "operator_app.cli",
+            "operator_app.__main__",
+        ),
+        "storage sits below services, reports, cli and gui",
+    ),
+    "services": (
+        ("operator_app.reports", "operator_app.gui", "operator_app.cli", "operator_app.__main__"),
+        "services sit below reports, cli and gui",
+    ),
+    "reports": (
+        (
+            *PEEWEE,
+            "operator_app.storage",
+            "operator_app.gui",
+            "operator_app.cli",
+            "operator_app.__main__",
+        ),
+        "reports build PDFs from plain data: no database, no GUI",
+    ),
+    "base": (
+        (
+            "operator_app.storage",
+            "operator_app.services",
+            "operator_app.reports",
+            "operator_app.gui",
+            "operator_app.cli",
+            "operator_app.__main__",
+        ),
+        "operator_app/__init__.py and paths.py are used by every layer",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Import:
+    target: str  # absolute dotted name
+    line: int
+    lazy: bool  # inside a function body
+
+
+def module_name(path: Path, package_dir: Path = PACKAGE_DIR) -> str:
+    rel = path.relative_to(package_dir.parent).with_suffix("")
+    parts = list(rel.parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def layer_of(module: str) -> str:
+    parts = module.split(".")
+    if len(parts) == 1 or parts[1] == "paths":
+        return "base"
+    if any(module == e or module.startswith(e + ".") for e in ENTRY_POINTS):
+        return "entry"
+    return parts[1]
+
+
+def _resolve(module: str, is_package: bool, level: int, name: str | None) -> str:
+    """Absolute name of ``from <level dots><name> import ...`` written in ``module``."""
+    if level == 0:
+        return name or ""
+    base = module.split(".")
+    if not is_package:
+        base = base[:-1]
+    if level > 1:
+        base = base[: len(base) - (level - 1)]
+    return ".".join([*base, name] if name else base)
+
+
+def imports_of(source: str, module: str, is_package: bool = False) -> list[Import]:
+    """Every import in ``source``; ``from x import y`` also yields ``x.y`` (y may be a module)."""
+    tree = ast.parse(source)
+    found: list[Import] = []
+
+    def visit(node: ast.AST, lazy: bool) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = lazy or isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
+            if isinstance(child, ast.Import):
+                found.extend(Import(a.name, child.lineno, lazy) for a in child.names)
+            elif isinstance(child, ast.ImportFrom):
+                base = _resolve(module, is_package, child.level, child.module)
+                found.append(Import(base, child.lineno, lazy))
+                found.extend(
+                    Import(f"{base}.{a.name}", child.lineno, lazy)
+                    for a in child.names
+                    if a.name != "*"
+                )
+            elif isinstance(child, ast.Call) and _dynamic_name(child):
+                found.append(Import(_dynamic_name(child), child.lineno, lazy))
+            visit(child, inner)
+
+    visit(tree, False)
+    return found
+
+
+def _dynamic_name(call: ast.Call) -> str:
+    func = call.func
+    named = (isinstance(func, ast.Name) and func.id == "__import__") or (
+        isinstance(func, ast.Attribute) and func.attr == "import_module"
+    )
+    if named and call.args and isinstance(call.args[0], ast.Constant):
+        value = call.args[0].value
+        return value if isinstance(value, str) else ""
+    return ""
+
+
+def _matches(target: str, prefix: str) -> bool:
+    return target == prefix or target.startswith(prefix + ".")
+
+
+def violations(module: str, imports: list[Import]) -> list[str]:
+    """Human-readable rule breaks of one module."""
+    layer = layer_of(module)
+    out: list[str] = []
+    for imp in imports:
+        where = f"{module} (line {imp.line}) imports {imp.target}"
+        if layer != "gui" and any(_matches(imp.target, q) for q in QT):
+            out.append(f"{where}: only operator_app.gui may import PySide6/shiboken6")
+        if _matches(imp.target, "operator_app.gui") and layer != "gui":
+            if layer != "entry":
+                out.append(f"{where}: nothing outside operator_app.gui imports the GUI")
+            elif not imp.lazy:
+                out.append(f"{where}: entry points import the GUI only inside a function")
+        forbidden, why = FORBIDDEN.get(layer, ((), ""))
+        for prefix in forbidden:
+            if _matches(imp.target, prefix) and not (
+                prefix == "operator_app.gui" and layer == "entry"
+            ):
+                out.append(f"{where}: {why}")
+    return sorted(set(out))
+
+
+def package_modules() -> list[tuple[str, Path]]:
+    return sorted((module_name(p), p) for p in PACKAGE_DIR.rglob("*.py"))
+
+
+def test_the_walk_sees_every_layer() -> None:
+    layers = {layer_of(m) for m, _p in package_modules()}
+    assert {"domain", "storage", "services", "reports", "gui", "entry", "base"} <= layers
+
+
+def test_every_module_respects_the_dependency_direction() -> None:
+    problems: list[str] = []
+    for module, path in package_modules():
+        source = path.read_text(encoding="utf-8")
+        problems += violations(module, imports_of(source, module, path.name == "__init__.py"))
+    assert not problems, "Import rule violations:\n" + "\n".join(problems)
+
+
+# --- the checker itself ------------------------------------------------------------------------
+
+
+def test_function_level_and_from_imports_are_seen() -> None:
+    source = (
+        "import os\n"
+        "from peewee import fn\n"
+        "def later():\n"
+        "    from PySide6.QtWidgets import QWidget\n"
+        "    import importlib\n"
+        "    importlib.import_module('shiboken6')\n"
+    )
+    found = imports_of(source, "operator_app.domain.sample")
+    assert Import("os", 1, False) in found
+    assert Import("peewee", 2, False) in found
+    assert Import("peewee.fn", 2, False) in found
+    assert Import("PySide6.QtWidgets", 4, True) in found
+    assert Import("shiboken6", 6, True) in found
+
+
+def test_relative_imports_are_resolved() -> None:
+    found = imports_of(
+        "from ..storage import records\nfrom . import periods\n", "operator_app.domain.sample"
+    )
+    targets = {i.target for i in found}
+    assert "operator_app.storage.records" in targets
+    assert "operator_app.domain.periods" in targets
+    in_package = imports_of("from .db import open_database\n", "operator_app.storage", True)
+    assert in_package[0].target == "operator_app.storage.db"
+
+
+@pytest.mark.parametrize(
+    ("module", "source", "expected"),
+    [
+        ("operator_app.domain.x", "import peewee\n", "domain is plain Python"),
+        ("operator_app.domain.x", "from playhouse.db_url import connect\n", "domain is plain"),
+        ("operator_app.domain.x", "from operator_app.services import audit\n", "domain is"),
+        ("operator_app.storage.x", "from operator_app.services import audit\n", "storage sits"),
+        (
+            "operator_app.services.x",
+            "def f():\n    from operator_app.gui import pages\n",
+            "nothing outside operator_app.gui imports the GUI",
+        ),
+        ("operator_app.services.x", "from operator_app.reports import roster\n", "services sit"),
+        (
+            "operator_app.reports.x",
+            "from operator_app.storage.records import ChildRecord\n",
+            "reports build PDFs",
+        ),
+        ("operator_app.reports.x", "from PySide6.QtGui import QFont\n", "only operator_app.gui"),
+        (
+            "operator_app.cli",
+            "from operator_app.gui.main_window import MainWindow\n",
+            "entry points import the GUI only inside a function",
+        ),
+        (
+            "operator_app.cli.gui_cmds",
+            "from operator_app.gui.app import run_gui\n",
+            "entry points import the GUI only inside a function",
+        ),
+        ("operator_app.services.x", "import shiboken6\n", "only operator_app.gui"),
+    ],
+)
+def test_the_checker_reports_each_rule(module: str, source: str, expected: str) -> None:
+    found = violations(module, imports_of(source, module))
+    assert any(expected in v for v in found), found
+    assert all(module in v for v in found)
+
+
+@pytest.mark.parametrize(
+    ("module", "source"),
+    [
+        ("operator_app.gui.views.x", "from PySide6.QtWidgets import QWidget\n"),
+        ("operator_app.gui.views.x", "from operator_app.services import dashboard\n"),
+        ("operator_app.cli", "def main():\n    from operator_app.gui import main_window\n"),
+        ("operator_app.cli.gui_cmds", "def run():\n    from operator_app.gui.app import run_gui\n"),
+        ("operator_app.__main__", "def main():\n    import operator_app.gui.main_window\n"),
+        ("operator_app.reports.x", "from operator_app.services import attendance\n"),
+        ("operator_app.services.x", "from operator_app.storage.records import ChildRecord\n"),
+        ("operator_app.domain.x", "from operator_app.domain.enums import ClassType\n"),
+    ],
+)
+def test_the_checker_allows_the_permitted_direction(module: str, source: str) -> None:
+    assert violations(module, imports_of(source, module)) == []
