@@ -45,12 +45,12 @@ def validate_child(child: ChildInput, today: date) -> tuple[ChildInput, tuple[st
         raise ValidationError("birth_date", "出生日期", "不能晚于今天")
     if child.birth_date.year < today.year - 10:
         raise ValidationError("birth_date", "出生日期", "早于 10 年前，请核对")
-    check = check_id(child.id_type, child.id_number)
+    check = check_id(child.id_type, child.id_number, today)
     if child.id_type is IdType.RESIDENT:
         cross_check(check, child.birth_date, child.sex)
     if child.id_type is IdType.NONE and not child.id_note.strip():
         raise ValidationError("id_note", "无证件原因", "暂无证件时请填写原因")
-    guardians = tuple(_validate_guardian(g, i) for i, g in enumerate(child.guardians))
+    guardians = tuple(_validate_guardian(g, i, today) for i, g in enumerate(child.guardians))
     clean = replace(
         child,
         name=name,
@@ -61,7 +61,7 @@ def validate_child(child: ChildInput, today: date) -> tuple[ChildInput, tuple[st
     return clean, check.warnings
 
 
-def _validate_guardian(g: GuardianInput, index: int) -> GuardianInput:
+def _validate_guardian(g: GuardianInput, index: int, today: date) -> GuardianInput:
     label = f"第 {index + 1} 位监护人"
     name = validate_person_name(g.name, field=f"guardian{index}.name", label=f"{label}姓名")
     phone = g.phone.strip().replace(" ", "")
@@ -72,7 +72,7 @@ def _validate_guardian(g: GuardianInput, index: int) -> GuardianInput:
     number = g.id_number.strip().upper()
     if number:
         try:
-            number = check_resident_id(number).normalized
+            number = check_resident_id(number, today).normalized
         except ValidationError as exc:
             raise ValidationError(
                 f"guardian{index}.id_number", f"{label}身份证号", exc.reason

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+from importlib.resources import files
 from typing import Final
 
 from stdnum import numdb
@@ -218,4 +220,14 @@ def _in_force(entry: str, year: int) -> bool:
         return True
     span = entry[1 : entry.index("]")]
     start, _, end = span.partition("-")
-    return (not start or int(start) <= year) and (not end or year <= int(end))
+    # The table's newest year means "still in force when the table was made", not "abolished".
+    still_current = end and int(end) >= _table_last_year()
+    return (not start or int(start) <= year) and (not end or still_current or year <= int(end))
+
+
+@lru_cache(maxsize=1)
+def _table_last_year() -> int:
+    """The latest year stdnum's division table mentions (2025 in python-stdnum 2.2)."""
+    text = files("stdnum.cn").joinpath("loc.dat").read_text(encoding="utf-8")
+    years = [int(y) for y in re.findall(r"-(\d{4})\]", text)]
+    return max(years, default=date.today().year)

@@ -48,7 +48,7 @@ def validate_staff(staff: StaffInput, today: date) -> StaffInput:
     number = staff.id_number.strip().upper()
     birth = staff.birth_date
     if number:
-        check = check_resident_id(number)
+        check = check_resident_id(number, today)
         cross_check(check, staff.birth_date, staff.sex)
         number, birth = check.normalized, check.birth_date
     if staff.hired_on > today:

@@ -1,0 +1,1 @@
+"""Modal dialogs, each composing a form generated from ui/*.ui."""

@@ -1,0 +1,173 @@
+"""First-run set-up (and later editing) of the institution, on the form from ui/setup_dialog.ui.
+
+Validation is the domain's: the dialog builds an ``Institution`` and calls
+``services.institution.save``. A ``ValidationError`` is shown under the form and its field's
+widget gets the focus with its text selected; nothing is saved. “使用演示机构” fills the
+database with the demo institution instead.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QLineEdit, QProgressDialog, QWidget
+
+from operator_app.domain.enums import InstitutionNature
+from operator_app.domain.errors import RuleViolation, ValidationError
+from operator_app.domain.institution import Institution
+from operator_app.gui.forms.ui_setup_dialog import Ui_SetupDialog
+from operator_app.gui.labels import enum_label
+from operator_app.gui.labels import label as core_label
+from operator_app.services import institution
+
+DEMO_SEED = 1
+
+
+class SetupDialog(QDialog):
+    """Edit ``current`` (or a new institution). ``offer_demo`` shows “使用演示机构”."""
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        current: Institution | None = None,
+        offer_demo: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.form = Ui_SetupDialog()
+        self.form.setupUi(self)
+        self.saved: Institution | None = None
+        self.used_demo = False
+        self._fill_natures()
+        self.form.errorLabel.setObjectName("errorLabel")
+        self.form.errorLabel.setStyleSheet("color: #c62828;")
+        self.form.errorLabel.hide()
+        self.form.demoButton.setVisible(offer_demo)
+        self.form.saveButton.clicked.connect(self._on_save)
+        self.form.cancelButton.clicked.connect(self.reject)
+        self.form.demoButton.clicked.connect(self._on_demo)
+        if current is not None:
+            self.load(current)
+        self.form.nameEdit.setFocus()
+
+    def field_widgets(self) -> dict[str, QWidget]:
+        """The widget for each ``ValidationError.field`` key of ``Institution``."""
+        f = self.form
+        return {
+            "name": f.nameEdit,
+            "uscc": f.usccEdit,
+            "nature": f.natureCombo,
+            "filing_number": f.filingNumberEdit,
+            "address": f.addressEdit,
+            "division_code": f.divisionCodeEdit,
+            "principal": f.principalEdit,
+            "phone": f.phoneEdit,
+            "places": f.placesSpin,
+            "inclusive_places": f.inclusivePlacesSpin,
+            "meals": f.mealsCheck,
+        }
+
+    def load(self, inst: Institution) -> None:
+        f = self.form
+        f.nameEdit.setText(inst.name)
+        f.usccEdit.setText(inst.uscc)
+        f.natureCombo.setCurrentIndex(f.natureCombo.findData(inst.nature.value))
+        f.filingNumberEdit.setText(inst.filing_number)
+        f.addressEdit.setText(inst.address)
+        f.divisionCodeEdit.setText(inst.division_code)
+        f.principalEdit.setText(inst.principal)
+        f.phoneEdit.setText(inst.phone)
+        f.placesSpin.setValue(inst.places)
+        f.inclusivePlacesSpin.setValue(inst.inclusive_places)
+        f.mealsCheck.setChecked(inst.meals)
+
+    def entered(self) -> Institution:
+        """The institution as typed (not yet validated)."""
+        f = self.form
+        return Institution(
+            name=f.nameEdit.text(),
+            uscc=f.usccEdit.text(),
+            nature=InstitutionNature(f.natureCombo.currentData()),
+            places=f.placesSpin.value(),
+            inclusive_places=f.inclusivePlacesSpin.value(),
+            filing_number=f.filingNumberEdit.text(),
+            address=f.addressEdit.text(),
+            division_code=f.divisionCodeEdit.text(),
+            principal=f.principalEdit.text(),
+            phone=f.phoneEdit.text(),
+            meals=f.mealsCheck.isChecked(),
+        )
+
+    def error_text(self) -> str:
+        return "" if self.form.errorLabel.isHidden() else self.form.errorLabel.text()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.form.retranslateUi(self)
+            self._fill_natures()
+        super().changeEvent(event)
+
+    # -- slots ------------------------------------------------------------------------------
+
+    def _on_save(self) -> None:
+        try:
+            self.saved = institution.save(self.entered())
+        except ValidationError as exc:
+            text = self.tr("{label}：{reason}").format(
+                label=core_label(exc.label), reason=exc.reason
+            )
+            self._show_error(text, exc.field)
+            return
+        except RuleViolation as exc:
+            self._show_error(exc.message, None)
+            return
+        self.accept()
+
+    def _on_demo(self) -> None:
+        # Imported here: the demo builder pulls in every service and is only needed once.
+        from operator_app.services import demo
+
+        # fill_demo takes a few seconds and has no cancel token: a modal progress dialog
+        # without a cancel button (it appears only after 500 ms) keeps the window responsive.
+        progress = QProgressDialog(self.tr("正在生成演示数据…"), "", 0, 0, self)
+        progress.setWindowTitle(self.tr("使用演示机构"))
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+
+        def report(done: int, total: int, label: str) -> None:
+            progress.setMaximum(total)
+            progress.setLabelText(label)
+            progress.setValue(done)
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            demo.fill_demo(seed=DEMO_SEED, progress=report)
+        except (ValidationError, RuleViolation) as exc:
+            self._show_error(self.tr("无法生成演示数据：{reason}").format(reason=exc.message), None)
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+            progress.reset()
+            progress.deleteLater()
+        self.used_demo = True
+        self.saved = institution.get()
+        self.accept()
+
+    def _show_error(self, text: str, field: str | None) -> None:
+        self.form.errorLabel.setText(text)
+        self.form.errorLabel.show()
+        widget = self.field_widgets().get(field or "")
+        if widget is None:
+            return
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(widget, (QLineEdit, QAbstractSpinBox)):
+            widget.selectAll()
+
+    def _fill_natures(self) -> None:
+        combo = self.form.natureCombo
+        selected = combo.currentData()
+        combo.clear()
+        for nature in InstitutionNature:
+            combo.addItem(enum_label(nature), nature.value)
+        index = combo.findData(selected)
+        combo.setCurrentIndex(index if index >= 0 else 0)

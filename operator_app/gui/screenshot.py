@@ -1,0 +1,64 @@
+"""Headless screenshots of the main window (``operator-app screenshot``; docs and README).
+
+Runs on Qt's ``offscreen`` platform unless QT_QPA_PLATFORM says otherwise, so no display is
+needed. Uses the database that is already open, or opens the default one.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+WIDTH, HEIGHT = 1280, 800
+
+
+def render_page(
+    page_key: str, out: Path, lang: str = "zh_CN", database_url: str | None = None
+) -> Path:
+    """Draw page ``page_key`` of a 1280x800 main window into the PNG ``out``; return ``out``.
+
+    ``database_url`` is opened first when given; otherwise the open database is used (or the
+    default one when none is open). Raises KeyError for an unknown page.
+    """
+    if QApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Imported after the platform is chosen: nothing must create a QGuiApplication earlier.
+    from operator_app.gui import pages
+    from operator_app.gui.app import create_app
+    from operator_app.gui.main_window import MainWindow
+    from operator_app.paths import default_database_url
+    from operator_app.storage.db import open_database
+    from operator_app.storage.records import database
+
+    pages.spec(page_key)
+    app = create_app(None, lang)
+    if database_url is not None or database.obj is None:
+        url = database_url or default_database_url()
+        db_path = open_database(url).path
+    else:
+        db_path = _open_file(database.obj)
+    window = MainWindow(db_path)
+    try:
+        window.resize(WIDTH, HEIGHT)
+        window.show_page(page_key)
+        window.show()
+        for _ in range(3):  # layouts settle over a few passes (word-wrapped labels)
+            app.processEvents()
+        out = Path(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(out), "PNG"):
+            raise OSError(f"could not write {out}")
+        return out
+    finally:
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+
+
+def _open_file(db: object) -> Path | None:
+    """The file of an open SQLite database (peewee keeps it as ``database``), else None."""
+    from peewee import SqliteDatabase
+
+    return Path(db.database) if isinstance(db, SqliteDatabase) else None

@@ -1,0 +1,220 @@
+"""首页: KPI cards, children in care by class type, and alerts, from ``services.dashboard``.
+
+The page draws whatever list of KPIs the service returns, so later capabilities add figures
+without touching it. Texts from the service are Chinese; labels known here are translated.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from operator_app.domain.errors import RuleViolation
+from operator_app.gui.fonts import scaled
+from operator_app.gui.labels import label as core_label
+from operator_app.gui.widgets.kpi_card import KpiCard
+from operator_app.services import dashboard
+from operator_app.services.dashboard import Dashboard
+
+COLUMNS = 4
+KPI_LABELS = (  # labels the service is known to return, for lupdate
+    QT_TRANSLATE_NOOP("DashboardPage", "托位使用"),
+    QT_TRANSLATE_NOOP("DashboardPage", "普惠托位使用"),
+    QT_TRANSLATE_NOOP("DashboardPage", "班级合规"),
+    QT_TRANSLATE_NOOP("DashboardPage", "保育人员持证率"),
+)
+
+
+class DashboardPage(QWidget):
+    """The home page. ``refresh()`` reloads the summary for today."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_dashboard")
+        self.cards: list[KpiCard] = []
+        self.data: Dashboard | None = None
+        self._error = ""
+        self._setup_ui()
+        self._retranslate()
+
+    def refresh(self) -> None:
+        """Load the summary again and redraw."""
+        try:
+            self.data = dashboard.summary()
+            self._error = ""
+        except RuleViolation as exc:  # e.g. no institution yet
+            self.data = None
+            self._error = exc.message
+        self._render()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self._render()
+        super().changeEvent(event)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _setup_ui(self) -> None:
+        self.heading = QLabel(self)
+        self.heading.setObjectName("pageHeading")
+        self.heading.setFont(scaled(self.font(), 1.6, bold=True))
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("pageSubtitle")
+        self.refresh_button = QPushButton(self)
+        self.refresh_button.setObjectName("refreshButton")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.error = QLabel(self)
+        self.error.setObjectName("errorBanner")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.heading)
+        titles.addWidget(self.subtitle)
+        header = QHBoxLayout()
+        header.addLayout(titles, 1)
+        header.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignBottom)
+
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(16)
+        self.grid.setVerticalSpacing(16)
+        for column in range(COLUMNS):
+            self.grid.setColumnStretch(column, 1)
+
+        lower = QHBoxLayout()
+        lower.setSpacing(16)
+        lower.addWidget(self._build_children_box(), 2)
+        lower.addWidget(self._build_alerts_box(), 3)
+
+        content = QWidget(self)
+        content.setObjectName("dashboardContent")
+        body = QVBoxLayout(content)
+        body.setContentsMargins(28, 24, 28, 24)
+        body.setSpacing(20)
+        body.addLayout(header)
+        body.addWidget(self.error)
+        body.addLayout(self.grid)
+        body.addLayout(lower)
+        body.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _build_children_box(self) -> QGroupBox:
+        self.children_box = QGroupBox(self)
+        self.children_box.setObjectName("childrenBox")
+        self.children_grid = QGridLayout(self.children_box)
+        self.children_grid.setContentsMargins(16, 12, 16, 16)
+        self.children_grid.setHorizontalSpacing(12)
+        self.children_grid.setColumnStretch(1, 1)
+        return self.children_box
+
+    def _build_alerts_box(self) -> QGroupBox:
+        self.alerts_box = QGroupBox(self)
+        self.alerts_box.setObjectName("alertsBox")
+        self.alerts = QListWidget(self.alerts_box)
+        self.alerts.setObjectName("alertsList")
+        self.alerts.setWordWrap(True)
+        self.alerts.setFrameShape(QFrame.Shape.NoFrame)
+        self.alerts.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        self.no_alerts = QLabel(self.alerts_box)
+        self.no_alerts.setObjectName("noAlerts")
+        layout = QVBoxLayout(self.alerts_box)
+        layout.setContentsMargins(16, 12, 16, 16)
+        layout.addWidget(self.no_alerts, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.alerts, 1)
+        return self.alerts_box
+
+    def _retranslate(self) -> None:
+        self.heading.setText(self.tr("机构概况"))
+        self.refresh_button.setText(self.tr("刷新"))
+        self.refresh_button.setToolTip(self.tr("重新计算今天的各项指标（F5）"))
+        self.children_box.setTitle(self.tr("在托幼儿（按班型）"))
+        self.alerts_box.setTitle(self.tr("提醒"))
+        self.no_alerts.setText(self.tr("暂无提醒，各项指标正常。"))
+
+    # -- drawing ----------------------------------------------------------------------------
+
+    def _render(self) -> None:
+        self.error.setVisible(bool(self._error))
+        self.error.setText(self.tr("无法显示首页数据：{reason}").format(reason=self._error))
+        data = self.data
+        if data is None:
+            self.subtitle.setText("")
+        else:
+            self.subtitle.setText(
+                self.tr("{institution}　·　数据日期 {date}").format(
+                    institution=data.institution, date=data.on.isoformat()
+                )
+            )
+        self._render_kpis(data)
+        self._render_children(data)
+        self._render_alerts(data)
+
+    def _render_kpis(self, data: Dashboard | None) -> None:
+        kpis = data.kpis if data else []
+        while len(self.cards) < len(kpis):
+            card = KpiCard(self)
+            index = len(self.cards)
+            self.grid.addWidget(card, index // COLUMNS, index % COLUMNS)
+            self.cards.append(card)
+        for card, kpi in zip(self.cards, kpis, strict=False):
+            label = QCoreApplication.translate("DashboardPage", kpi.label)
+            card.set_kpi(label, kpi.value, kpi.target, kpi.status, kpi.detail)
+        for index, card in enumerate(self.cards):
+            card.setVisible(index < len(kpis))
+
+    def _render_children(self, data: Dashboard | None) -> None:
+        while self.children_grid.count():
+            item = self.children_grid.takeAt(0)
+            if item is not None and item.widget() is not None:
+                item.widget().deleteLater()
+        rows = data.children_by_type if data else []
+        total = sum(count for _, count in rows)
+        for row, (type_label, count) in enumerate(rows):
+            name = QLabel(core_label(type_label), self.children_box)
+            bar = QProgressBar(self.children_box)
+            bar.setObjectName("childrenBar")
+            bar.setRange(0, max(total, 1))
+            bar.setValue(count)
+            bar.setTextVisible(False)
+            bar.setFixedHeight(10)
+            number = QLabel(self.tr("{count} 人").format(count=count), self.children_box)
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.children_grid.addWidget(name, row, 0)
+            self.children_grid.addWidget(bar, row, 1)
+            self.children_grid.addWidget(number, row, 2)
+        summary = QLabel(self.tr("合计 {count} 人").format(count=total), self.children_box)
+        summary.setObjectName("childrenTotal")
+        summary.setFont(scaled(self.font(), 1.0, bold=True))
+        self.children_grid.addWidget(summary, len(rows), 0, 1, 3, Qt.AlignmentFlag.AlignRight)
+        self.children_grid.setRowStretch(len(rows) + 1, 1)
+
+    def _render_alerts(self, data: Dashboard | None) -> None:
+        self.alerts.clear()
+        alerts = data.alerts if data else []
+        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for text in alerts:
+            self.alerts.addItem(QListWidgetItem(icon, text))
+        self.alerts.setVisible(bool(alerts))
+        self.no_alerts.setVisible(not alerts and data is not None)

@@ -1,0 +1,1 @@
+"""GUI tests (a package so that their module names cannot clash with other test folders)."""
