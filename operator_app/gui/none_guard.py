@@ -1,4 +1,4 @@
-"""Keep ``None`` alive under PySide6 6.12.0 on Python 3.11.
+"""Keep ``None``, ``True`` and ``False`` alive under PySide6 6.12.0 on Python 3.11.
 
 Why: in Shiboken 6.12.0 every binding that returns a null pointer as ``None``
 (``QApplication.focusWidget()``, ``QWidget.parentWidget()``, ``QLayout.itemAt()`` ... and many
@@ -7,7 +7,10 @@ where ``None`` is an ordinary reference-counted object (about 5000 references at
 thousand such calls bring its count to zero and the interpreter aborts with
 "none_dealloc: deallocating None". Python 3.12 made ``None`` immortal, so nothing is needed there.
 
-The guard adds 2**40 references to ``None`` once, so the count cannot reach zero in any
+The same happens to ``True``/``False`` on every ``Signal(bool).emit`` from Python
+("bool_dealloc: deallocating True or False").
+
+The guard adds 2**40 references to each of these singletons once, so the count cannot reach zero in any
 realistic session. ``None`` is never freed anyway; this only keeps CPython's bookkeeping from
 tripping. Remove this module when PySide6 is upgraded past the bug or Python 3.11 is dropped
 (tests/gui/test_none_guard.py shows whether the bug is still present).
@@ -19,6 +22,7 @@ import ctypes
 import sys
 
 PIN = 1 << 40
+SINGLETONS = (None, True, False)
 
 _applied = False
 
@@ -28,11 +32,12 @@ def needed() -> bool:
 
 
 def apply() -> bool:
-    """Pin ``None`` once (CPython < 3.12 only); True when the pin is in place."""
+    """Pin the singletons once (CPython < 3.12 only); True when the pin is in place."""
     global _applied
     if _applied or not needed():
         return _applied
     # ob_refcnt is the first field of every PyObject on CPython 3.11.
-    ctypes.c_ssize_t.from_address(id(None)).value += PIN
+    for singleton in SINGLETONS:
+        ctypes.c_ssize_t.from_address(id(singleton)).value += PIN
     _applied = True
     return True

@@ -45,6 +45,8 @@ class ClassSummary:
     max_months: int | None
     carers: tuple[str, ...]
     ratio: RatioStatus
+    carer_ids: tuple[int, ...] = ()
+    note: str = ""
 
     @property
     def over_capacity(self) -> bool:
@@ -206,8 +208,9 @@ def list_classes(on: date | None = None, include_closed: bool = False) -> list[C
     for row in query:
         ctype = ClassType(row.class_type)
         months = [age_in_months(b, on) for b in births.get(row.id, []) if b <= on]
-        names = tuple(name for name, _ok in carers.get(row.id, []))
-        qualified = sum(1 for _name, ok in carers.get(row.id, []) if ok)
+        assigned = carers.get(row.id, [])
+        names = tuple(name for _id, name, _ok in assigned)
+        qualified = sum(1 for _id, _name, ok in assigned if ok)
         enrolled = counts.get(row.id, 0)
         out.append(
             ClassSummary(
@@ -222,6 +225,8 @@ def list_classes(on: date | None = None, include_closed: bool = False) -> list[C
                 max(months, default=None),
                 names,
                 ratio_status(enrolled, qualified, active_rules[ctype].carers_ratio),
+                tuple(staff_id for staff_id, _name, _ok in assigned),
+                row.note,
             )
         )
     return out
@@ -278,7 +283,7 @@ def _births_by_class(on: date) -> dict[int, list[date]]:
     return out
 
 
-def _carers_by_class(on: date) -> dict[int, list[tuple[str, bool]]]:
+def _carers_by_class(on: date) -> dict[int, list[tuple[int, str, bool]]]:
     rows = (
         ClassStaffRecord.select(ClassStaffRecord, StaffRecord)
         .join(StaffRecord)
@@ -289,9 +294,10 @@ def _carers_by_class(on: date) -> dict[int, list[tuple[str, bool]]]:
         )
         .order_by(StaffRecord.pinyin)
     )
-    out: dict[int, list[tuple[str, bool]]] = {}
+    out: dict[int, list[tuple[int, str, bool]]] = {}
     for a in rows:
-        out.setdefault(a.klass_id, []).append((a.staff.name, carer_is_qualified(a.staff, on)))
+        qualified = carer_is_qualified(a.staff, on)
+        out.setdefault(a.klass_id, []).append((a.staff_id, a.staff.name, qualified))
     return out
 
 

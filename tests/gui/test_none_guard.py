@@ -24,3 +24,19 @@ def test_many_null_returns_do_not_exhaust_none(qapp: QApplication, qtbot: Any) -
         QApplication.activeModalWidget()
     assert sys.getrefcount(None) > 0
     assert before - sys.getrefcount(None) <= 20_000
+
+
+def test_bool_signals_do_not_exhaust_true_and_false(qapp: QApplication) -> None:
+    """``Signal(bool).emit`` drops a reference to the bool it sends under PySide6 6.12.0."""
+    from PySide6.QtCore import QObject, Signal
+
+    class Emitter(QObject):
+        flag = Signal(bool)
+
+    emitter = Emitter()
+    received: list[bool] = []
+    emitter.flag.connect(received.append)
+    for i in range(5_000):  # several times True's unpinned count at start-up
+        emitter.flag.emit(i % 2 == 0)
+    assert received.count(True) == 2_500
+    assert sys.getrefcount(True) > 0 and sys.getrefcount(False) > 0

@@ -187,6 +187,7 @@ def test_assign_carers_replaces_the_set_from_a_date(make: Make) -> None:
     assert classes.list_classes(ON)[0].carers == ("陈静", "刘芳")  # by pinyin: chen, liu
     assert classes.list_classes(date(2026, 4, 30))[0].carers == ("陈静", "刘芳")
     assert classes.list_classes(date(2026, 5, 1))[0].carers == ("陈静", "黄敏")
+    assert classes.list_classes(date(2026, 5, 1))[0].carer_ids == (b, c)
     assert classes.list_classes(ON - timedelta(days=1))[0].carers == ()
     assert audit.count("class.carers") == 2
 
@@ -274,3 +275,12 @@ def test_left_staff_are_not_carers_any_more(inst: Institution, make: Make) -> No
     later = classes.list_classes(date(2026, 6, 1))[0]
     assert later.carers == ()
     assert later.ratio.ok is False
+
+
+def test_summary_carries_the_note_so_an_edit_can_keep_it(make: Make) -> None:
+    class_id = classes.create_class("小二班", ClassType.SMALL, note="靠近午睡室")
+    assert classes.get_class(class_id).note == "靠近午睡室"
+    summary = classes.get_class(class_id)
+    classes.update_class(class_id, summary.name, 12, summary.room, summary.note)
+    assert classes.get_class(class_id).note == "靠近午睡室"
+    assert classes.get_class(class_id).capacity == 12

@@ -1,0 +1,637 @@
+"""班级管理: the classes with size, age range and staffing; create, edit, close, assign carers.
+
+The table is a small model over ``services.classes.list_classes`` (an institution has tens of
+classes, not thousands, so no paging). A class over its capacity is tinted red, a full one
+amber, and a 师幼比 shortfall is written in red. The panel on the right shows the legal rules of
+every class type, the selected class's type highlighted, and the selected class in detail.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTemporaryDir,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from operator_app.domain.enums import ClassType
+from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
+from operator_app.gui.dialogs.class_dialog import CarersDialog, ClassDialog, age_band
+from operator_app.gui.fonts import scaled
+from operator_app.gui.labels import enum_label
+from operator_app.gui.widgets.pdf_preview import PdfPreviewDialog
+from operator_app.services import classes
+from operator_app.services.classes import ClassSummary
+
+RED = QColor("#c62828")
+GREEN = QColor("#2e7d32")
+GREY = QColor("#8a949e")
+OVER_BG = QColor("#fde2e1")
+FULL_BG = QColor("#fff4d6")
+_UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\s]+')
+
+_ROOT = QModelIndex()  # the invalid index: the default parent of a flat model
+
+
+def today() -> date:
+    """The page's idea of today (a function so tests can move it)."""
+    return date.today()
+
+
+class ClassTableModel(QAbstractTableModel):
+    """Read-only rows of :class:`ClassSummary`; ``summary(row)`` gives the row's class."""
+
+    NAME, TYPE, ROOM, SIZE, AGES, CARERS, RATIO = range(7)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ClassSummary] = []
+
+    def set_rows(self, rows: list[ClassSummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[ClassSummary]:
+        return list(self._rows)
+
+    def summary(self, row: int) -> ClassSummary:
+        return self._rows[row]
+
+    def row_of(self, class_id: int) -> int:
+        return next((i for i, s in enumerate(self._rows) if s.id == class_id), -1)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else 7
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("名称"),
+            self.tr("班型"),
+            self.tr("教室"),
+            self.tr("在班/额定"),
+            self.tr("月龄范围"),
+            self.tr("保育人员"),
+            self.tr("师幼比"),
+        )[section]
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        s = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(s, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(s, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(s, column)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if s.over_capacity:
+                return QBrush(OVER_BG)
+            if s.enrolled == s.capacity and s.closed_on is None:
+                return QBrush(FULL_BG)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SIZE:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.FontRole and column == self.SIZE and s.over_capacity:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _text(self, s: ClassSummary, column: int) -> str:
+        if column == self.NAME:
+            return (
+                s.name if s.closed_on is None else self.tr("{name}（已关闭）").format(name=s.name)
+            )
+        if column == self.TYPE:
+            return enum_label(s.class_type)
+        if column == self.ROOM:
+            return s.room or "—"
+        if column == self.SIZE:
+            return f"{s.enrolled} / {s.capacity}"
+        if column == self.AGES:
+            return age_range_text(s)
+        if column == self.CARERS:
+            return "、".join(s.carers) or self.tr("未指派")
+        return ratio_text(s)
+
+    def _tooltip(self, s: ClassSummary, column: int) -> str | None:
+        if column == self.SIZE and s.over_capacity:
+            return self.tr("在班 {n} 人，超过额定 {cap} 人").format(n=s.enrolled, cap=s.capacity)
+        if column == self.SIZE and s.enrolled == s.capacity:
+            return self.tr("已满额")
+        if column == self.RATIO and not s.ratio.ok:
+            return self.tr("还差 {n} 名合格保育人员").format(n=s.ratio.shortfall)
+        if column == self.NAME and s.closed_on is not None:
+            return self.tr("{day} 起关闭").format(day=s.closed_on.isoformat())
+        return None
+
+    def _foreground(self, s: ClassSummary, column: int) -> QBrush | None:
+        if s.closed_on is not None:
+            return QBrush(GREY)
+        if column == self.RATIO:
+            return QBrush(GREEN if s.ratio.ok else RED)
+        if column == self.SIZE and s.over_capacity:
+            return QBrush(RED)
+        return None
+
+
+def ratio_text(s: ClassSummary) -> str:
+    """ "需 3 名，合格 2 名 ✗" (✓ when the qualified carers suffice)."""
+    mark = "✓" if s.ratio.ok else "✗"
+    text = QCoreApplication.translate("ClassTableModel", "需 {required} 名，合格 {qualified} 名")
+    return f"{text.format(required=s.ratio.required, qualified=s.ratio.qualified)} {mark}"
+
+
+def age_range_text(s: ClassSummary) -> str:
+    if s.min_months is None or s.max_months is None:
+        return "—"
+    if s.min_months == s.max_months:
+        return QCoreApplication.translate("ClassTableModel", "{n} 个月").format(n=s.min_months)
+    return QCoreApplication.translate("ClassTableModel", "{low}–{high} 个月").format(
+        low=s.min_months, high=s.max_months
+    )
+
+
+class ClassesPage(QWidget):
+    """The 班级 page. ``refresh()`` reloads the classes for today, keeping the selection."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_classes")
+        self.model = ClassTableModel(self)
+        self.class_dialog: ClassDialog | None = None
+        self.carers_dialog: CarersDialog | None = None
+        self.preview: PdfPreviewDialog | None = None
+        self._tmp = QTemporaryDir()
+        self._setup_ui()
+        self._retranslate()
+        self._update_buttons()
+
+    # -- public -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the classes (open ones, or all with 显示已关闭班级) for today."""
+        selected = self.selected()
+        rows = sorted(
+            classes.list_classes(today(), include_closed=self.show_closed.isChecked()),
+            key=_display_order,
+        )
+        self.model.set_rows(rows)
+        self._fit_columns()
+        self._render_summary(rows)
+        if selected is not None:
+            self.select_class(selected.id)
+        self._update_buttons()
+        self._render_detail()
+
+    def selected(self) -> ClassSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.summary(rows[0].row()) if rows else None
+
+    def select_class(self, class_id: int) -> bool:
+        row = self.model.row_of(class_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        return True
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            selected = self.selected()
+            self.model.set_rows(self.model.rows())  # headers and labels in the new language
+            if selected is not None:
+                self.select_class(selected.id)
+            self._render_summary(self.model.rows())
+            self._fit_columns()
+            self._render_detail()
+        super().changeEvent(event)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _setup_ui(self) -> None:
+        self.heading = QLabel(self)
+        self.heading.setObjectName("pageHeading")
+        self.heading.setFont(scaled(self.font(), 1.6, bold=True))
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("pageSubtitle")
+        self.show_closed = QCheckBox(self)
+        self.show_closed.setObjectName("showClosedCheck")
+        self.show_closed.toggled.connect(self.refresh)
+        titles = QVBoxLayout()
+        titles.setSpacing(2)
+        titles.addWidget(self.heading)
+        titles.addWidget(self.subtitle)
+        header = QHBoxLayout()
+        header.addLayout(titles, 1)
+        header.addWidget(self.show_closed, 0, Qt.AlignmentFlag.AlignBottom)
+
+        self.new_button = self._button("newClassButton", self._on_new)
+        self.edit_button = self._button("editClassButton", self._on_edit)
+        self.close_button = self._button("closeClassButton", self._on_close)
+        self.carers_button = self._button("assignCarersButton", self._on_carers)
+        self.print_class_button = self._button(
+            "printClassRosterButton", lambda: self._print_roster(True)
+        )
+        self.print_all_button = self._button(
+            "printAllRosterButton", lambda: self._print_roster(False)
+        )
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        for button in (self.new_button, self.edit_button, self.close_button, self.carers_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.print_class_button)
+        actions.addWidget(self.print_all_button)
+
+        self.error = QLabel(self)
+        self.error.setObjectName("errorBanner")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_table())
+        splitter.addWidget(self._build_detail())
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([760, 320])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 24)
+        layout.setSpacing(14)
+        layout.addLayout(header)
+        layout.addLayout(actions)
+        layout.addWidget(self.error)
+        layout.addWidget(splitter, 1)
+
+    def _button(self, name: str, slot: Any) -> QPushButton:
+        button = QPushButton(self)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _build_table(self) -> QWidget:
+        box = QWidget(self)
+        self.table = QTableView(box)
+        self.table.setObjectName("classTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.table.doubleClicked.connect(self._on_edit)
+        self.empty = QLabel(box)
+        self.empty.setObjectName("emptyLabel")
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #5f6b78;")
+        self.legend = QLabel(box)
+        self.legend.setObjectName("classLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: #5f6b78;")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
+        return box
+
+    def _build_detail(self) -> QWidget:
+        panel = QWidget(self)
+        self.rules_box = QGroupBox(panel)
+        self.rules_box.setObjectName("rulesBox")
+        self.rules_grid = QGridLayout(self.rules_box)
+        self.rules_grid.setContentsMargins(14, 12, 14, 12)
+        self.rules_grid.setHorizontalSpacing(14)
+        self.rules_grid.setVerticalSpacing(6)
+        self.rule_heads = [QLabel(self.rules_box) for _ in range(4)]
+        for column, label in enumerate(self.rule_heads):
+            label.setStyleSheet("color: #5f6b78;")
+            self.rules_grid.addWidget(label, 0, column)
+        self.rule_labels: dict[tuple[ClassType, int], QLabel] = {}
+        for row, ctype in enumerate(ClassType, start=1):
+            for column in range(4):
+                label = QLabel(self.rules_box)
+                label.setObjectName(f"rule_{ctype.value}_{column}")
+                self.rules_grid.addWidget(label, row, column)
+                self.rule_labels[(ctype, column)] = label
+        self.rules_note = QLabel(self.rules_box)
+        self.rules_note.setWordWrap(True)
+        self.rules_note.setStyleSheet("color: #5f6b78;")
+        self.rules_grid.addWidget(self.rules_note, len(ClassType) + 1, 0, 1, 4)
+
+        self.detail_box = QGroupBox(panel)
+        self.detail_box.setObjectName("classDetailBox")
+        form = QFormLayout(self.detail_box)
+        form.setContentsMargins(14, 12, 14, 12)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        self.detail_hint = QLabel(self.detail_box)
+        self.detail_hint.setStyleSheet("color: #5f6b78;")
+        self.detail_hint.setWordWrap(True)
+        form.addRow(self.detail_hint)
+        self.detail_labels: dict[str, tuple[QLabel, QLabel]] = {}
+        for key in ("name", "type", "room", "size", "ages", "carers", "ratio", "note"):
+            caption, value = QLabel(self.detail_box), QLabel(self.detail_box)
+            value.setWordWrap(True)
+            value.setObjectName(f"detail_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(caption, value)
+            self.detail_labels[key] = (caption, value)
+
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(8, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(self.rules_box)
+        layout.addWidget(self.detail_box)
+        layout.addStretch(1)
+        return panel
+
+    def _retranslate(self) -> None:
+        self.heading.setText(self.tr("班级管理"))
+        self.show_closed.setText(self.tr("显示已关闭班级"))
+        self.new_button.setText(self.tr("新建班级"))
+        self.new_button.setToolTip(self.tr("新建一个班级（Ctrl+N）"))
+        # After setText, which replaces a button's shortcut with the mnemonic of its text.
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.edit_button.setText(self.tr("编辑"))
+        self.edit_button.setToolTip(self.tr("修改所选班级的名称、额定人数、教室（双击表格行也可）"))
+        self.close_button.setText(self.tr("关闭班级"))
+        self.close_button.setToolTip(self.tr("班内没有幼儿时，可从今天起关闭所选班级"))
+        self.carers_button.setText(self.tr("指派保育人员"))
+        self.print_class_button.setText(self.tr("打印本班花名册"))
+        self.print_all_button.setText(self.tr("打印全园花名册"))
+        self.empty.setText(
+            self.tr("还没有班级。点击“新建班级”开始，额定人数会按班型的法定上限自动填写。")
+        )
+        self.legend.setText(
+            self.tr(
+                "红色底色：在班人数超过额定人数；黄色底色：已满额；师幼比红色 ✗：合格保育人员不足。"
+            )
+        )
+        self.rules_box.setTitle(self.tr("班型规定"))
+        heads = (self.tr("班型"), self.tr("月龄"), self.tr("每班最多"), self.tr("师幼比"))
+        for label, text in zip(self.rule_heads, heads, strict=True):
+            label.setText(text)
+        self.rules_note.setText(
+            self.tr("师幼比只计入已指派到本班、健康合格证在有效期内并已做背景查询的保育人员。")
+        )
+        self.detail_box.setTitle(self.tr("本班情况"))
+        self.detail_hint.setText(self.tr("在左侧选择一个班级查看详情。"))
+        captions = {
+            "name": self.tr("名称"),
+            "type": self.tr("班型"),
+            "room": self.tr("教室"),
+            "size": self.tr("在班/额定"),
+            "ages": self.tr("月龄范围"),
+            "carers": self.tr("保育人员"),
+            "ratio": self.tr("师幼比"),
+            "note": self.tr("备注"),
+        }
+        for key, (caption, _value) in self.detail_labels.items():
+            caption.setText(captions[key])
+
+    # -- drawing ----------------------------------------------------------------------------
+
+    def _fit_columns(self) -> None:
+        """Contents width plus some air; 保育人员 and 师幼比 take what is left."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount() - 1):
+            header.resizeSection(column, header.sectionSize(column) + 18)
+
+    def _render_summary(self, rows: list[ClassSummary]) -> None:
+        open_rows = [s for s in rows if s.closed_on is None]
+        self.subtitle.setText(
+            self.tr(
+                "共 {n} 个班级，在班 {children} 人，额定 {capacity} 人　·　数据日期 {day}"
+            ).format(
+                n=len(open_rows),
+                children=sum(s.enrolled for s in open_rows),
+                capacity=sum(s.capacity for s in open_rows),
+                day=today().isoformat(),
+            )
+        )
+        self.empty.setVisible(not rows)
+
+    def _render_detail(self) -> None:
+        selected = self.selected()
+        self._render_rules(selected)
+        self.detail_hint.setVisible(selected is None)
+        for caption, value in self.detail_labels.values():
+            caption.setVisible(selected is not None)
+            value.setVisible(selected is not None)
+        if selected is None:
+            return
+        s = selected
+        values = {
+            "name": s.name,
+            "type": enum_label(s.class_type),
+            "room": s.room or "—",
+            "size": self._size_detail(s),
+            "ages": age_range_text(s),
+            "carers": "、".join(s.carers) or self.tr("未指派"),
+            "ratio": self._ratio_detail(s),
+            "note": self._note_of(s) or "—",
+        }
+        for key, (_caption, value) in self.detail_labels.items():
+            value.setText(values[key])
+        ratio_label = self.detail_labels["ratio"][1]
+        ratio_label.setStyleSheet(f"color: {(GREEN if s.ratio.ok else RED).name()};")
+        size_label = self.detail_labels["size"][1]
+        size_label.setStyleSheet(f"color: {RED.name()};" if s.over_capacity else "")
+
+    def _render_rules(self, selected: ClassSummary | None) -> None:
+        """The rules in force (they are settings, so read each time); the selected type bold."""
+        for rule in classes.rules().values():
+            cells = (
+                enum_label(rule.class_type),
+                age_band(rule),
+                self.tr("{n} 人").format(n=rule.max_children),
+                f"1:{rule.carers_ratio}",
+            )
+            current = selected is not None and selected.class_type is rule.class_type
+            for column, text in enumerate(cells):
+                label = self.rule_labels[(rule.class_type, column)]
+                label.setText(text)
+                label.setStyleSheet("color: #1f5fa8; font-weight: bold;" if current else "")
+
+    def _size_detail(self, s: ClassSummary) -> str:
+        text = self.tr("{n} / {cap} 人").format(n=s.enrolled, cap=s.capacity)
+        if s.over_capacity:
+            text += self.tr("（超额 {n} 人）").format(n=s.enrolled - s.capacity)
+        elif s.enrolled == s.capacity:
+            text += self.tr("（已满额）")
+        return text
+
+    def _ratio_detail(self, s: ClassSummary) -> str:
+        text = ratio_text(s)
+        if not s.ratio.ok:
+            text += "\n" + self.tr("还差 {n} 名合格保育人员").format(n=s.ratio.shortfall)
+        return text
+
+    def _note_of(self, s: ClassSummary) -> str:
+        return s.note
+
+    def _update_buttons(self) -> None:
+        s = self.selected()
+        is_open = s is not None and s.closed_on is None
+        self.edit_button.setEnabled(is_open)
+        self.close_button.setEnabled(is_open)
+        self.carers_button.setEnabled(is_open)
+        self.print_class_button.setEnabled(s is not None)
+
+    # -- slots ------------------------------------------------------------------------------
+
+    def _on_selection(self) -> None:
+        self._update_buttons()
+        self._render_detail()
+
+    def _on_new(self) -> None:
+        self._open_class_dialog(ClassDialog(self))
+
+    def _on_edit(self) -> None:
+        s = self.selected()
+        if s is None or s.closed_on is not None:
+            return
+        self._open_class_dialog(ClassDialog(self, s, self._note_of(s)))
+
+    def _open_class_dialog(self, dialog: ClassDialog) -> None:
+        if self.class_dialog is not None:
+            self.class_dialog.deleteLater()
+        self.class_dialog = dialog
+        dialog.accepted.connect(lambda: self._after_save(dialog.saved_id))
+        dialog.open()
+
+    def _after_save(self, class_id: int | None) -> None:
+        self.refresh()
+        if class_id is not None:
+            self.select_class(class_id)
+
+    def _on_close(self) -> None:
+        s = self.selected()
+        if s is None or s.closed_on is not None:
+            return
+        title = self.tr("关闭班级")
+        if s.enrolled:
+            QMessageBox.warning(
+                self,
+                title,
+                self.tr(
+                    "班级“{name}”目前有 {n} 名幼儿在班，不能关闭。\n\n"
+                    "请先在幼儿页为他们转班或办理离托，再关闭班级。"
+                ).format(name=s.name, n=s.enrolled),
+            )
+            return
+        answer = QMessageBox.question(
+            self,
+            title,
+            self.tr(
+                "确定从今天（{day}）起关闭班级“{name}”吗？\n\n"
+                "关闭后它不再出现在班级列表和出勤登记中，本班的保育人员指派同时结束；"
+                "入托和出勤历史都会保留，勾选“显示已关闭班级”仍可查看。"
+            ).format(day=today().isoformat(), name=s.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            classes.close_class(s.id, today())
+        except (RuleViolation, ValidationError, NotFound) as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return
+        self.refresh()
+
+    def _on_carers(self) -> None:
+        s = self.selected()
+        if s is None or s.closed_on is not None:
+            return
+        if self.carers_dialog is not None:
+            self.carers_dialog.deleteLater()
+        dialog = CarersDialog(s, today(), self)
+        self.carers_dialog = dialog
+        dialog.accepted.connect(lambda: self._after_save(s.id))
+        dialog.open()
+
+    def _print_roster(self, this_class: bool) -> None:
+        s = self.selected() if this_class else None
+        if this_class and s is None:
+            return
+        scope = s.name if s is not None else self.tr("全园")
+        title = self.tr("幼儿花名册（{scope}）").format(scope=scope)
+        path = Path(self._tmp.path()) / f"{_file_safe(title)}.pdf"
+        # The CLI's writer maps the service's roster onto the report: one path for both.
+        from operator_app.cli import printing
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            printing.write_roster_pdf(path, s.id if s is not None else None, today())
+        except (RuleViolation, ValidationError, NotFound, OSError) as exc:
+            self._show_error(self.tr("无法生成花名册：{reason}").format(reason=exc))
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._show_error("")
+        self._open_preview(path, title)
+
+    def _open_preview(self, path: Path, title: str) -> None:
+        if self.preview is not None:
+            self.preview.deleteLater()
+        self.preview = PdfPreviewDialog(path, title, self)
+        self.preview.open()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+
+def _display_order(s: ClassSummary) -> tuple[bool, int, str]:
+    """Open classes first, then by type from the youngest (乳儿班) to 混合班, then by name."""
+    return (s.closed_on is not None, list(ClassType).index(s.class_type), s.name)
+
+
+def _file_safe(text: str) -> str:
+    return _UNSAFE_FILE_CHARS.sub("_", text).strip("_") or "printout"
