@@ -9,7 +9,7 @@ on every run.
 Names are invented combinations of common surnames and given names. Some entries are there on
 purpose: surnames whose surname reading differs from the common one (曾 zeng, 单 shan, 解 xie,
 区 ou) and rare characters the fonts and pinyin keys must cope with (堃, 喆, 䶮, 龑, 昇, and
-𠮷 outside the BMP).
+𫖮 outside the BMP).
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ GIRL_GIVEN_SINGLE: Final = ("萱", "琪", "瑶", "彤", "妍", "悦", "婧", "�
 # Children who appear whatever the seed: (name, male).
 FEATURED_CHILDREN: Final = (
     ("曾梓涵", False), ("单一诺", False), ("解浩宇", True), ("区俊熙", True), ("王堃", True),
-    ("李喆", True), ("刘䶮", True), ("黄龑", True), ("周𠮷安", False), ("赵昇", True),
+    ("李喆", True), ("刘䶮", True), ("黄龑", True), ("周𫖮安", False), ("赵昇", True),
 )
 
 MAN_GIVEN: Final = (

@@ -9,7 +9,7 @@ it again, as they would real data.
 What a demo shows on purpose: 3-5 classes per type, about 60 children in care and 10 leavers,
 children moved up (托小班 → 托大班, 乳儿班 → 托小班) at the last term start and one moved
 between two 混合班, a pair of twins, a few children with a birth certificate or no ID yet,
-names with 曾/单/解/区 and with 堃, 喆, 䶮, 龑, 昇, 𠮷; a carer whose health certificate has
+names with 曾/单/解/区 and with 堃, 喆, 䶮, 龑, 昇, 𫖮; a carer whose health certificate has
 expired (assigned, but not counted in the ratio), one whose certificate expires within 45 days,
 about 90 % of carers certified; and in the registers a 手足口病 cluster (three children of
 one class on one day, 2-4 months back) that the outbreak alert should catch.

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QKeyCombination, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -192,8 +192,26 @@ class MainWindow(QMainWindow):
     def _on_nav_changed(self, row: int) -> None:
         if row < 0:
             return
+        if row != self.stack.currentIndex() and not self._may_leave(self.stack.currentWidget()):
+            self.nav.blockSignals(True)
+            self.nav.setCurrentRow(self.stack.currentIndex())
+            self.nav.blockSignals(False)
+            return
         self.stack.setCurrentIndex(row)
         self.refresh_current()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Pages with unsaved work (the attendance register) may ask before the window closes."""
+        pages_left = (self.stack.widget(i) for i in range(self.stack.count()))
+        if all(self._may_leave(page) for page in pages_left):
+            event.accept()
+        else:
+            event.ignore()
+
+    @staticmethod
+    def _may_leave(page: QWidget | None) -> bool:
+        check = getattr(page, "maybe_leave", None)
+        return bool(check()) if callable(check) else True
 
     def _on_backup(self) -> None:
         target, _ = QFileDialog.getSaveFileName(

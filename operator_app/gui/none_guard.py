@@ -10,9 +10,9 @@ thousand such calls bring its count to zero and the interpreter aborts with
 The same happens to ``True``/``False`` on every ``Signal(bool).emit`` from Python
 ("bool_dealloc: deallocating True or False").
 
-The guard adds 2**40 references to each of these singletons once, so the count cannot reach zero in any
-realistic session. ``None`` is never freed anyway; this only keeps CPython's bookkeeping from
-tripping. Remove this module when PySide6 is upgraded past the bug or Python 3.11 is dropped
+The guard adds 2**40 references to each of these singletons once, so no count can reach zero
+in any realistic session. They are never freed anyway; this only keeps CPython's bookkeeping
+from tripping. Remove this module when PySide6 is upgraded past the bug or Python 3.11 is dropped
 (tests/gui/test_none_guard.py shows whether the bug is still present).
 """
 

@@ -145,6 +145,12 @@ def _register_builtin_pages() -> None:
     if _builtin_done:
         return
     _builtin_done = True
+    from operator_app.gui.views.classes_hub import ClassesHub
     from operator_app.gui.views.dashboard_page import DashboardPage
+    from operator_app.gui.views.data_page import DataPage
+    from operator_app.gui.views.settings_page import SettingsPage
 
     _factories.setdefault("dashboard", DashboardPage)
+    _factories.setdefault("classes", ClassesHub)
+    _factories.setdefault("data", DataPage)
+    _factories.setdefault("settings", SettingsPage)

@@ -243,7 +243,7 @@ def test_names_include_rare_characters_and_special_surname_readings(
     in_care = {cid for cid, *_ in enrolment_rows_on(TODAY)}
     rows = {r.name: r for r in ChildRecord.select()}
     rare = [n for n, r in rows.items() if r.id in in_care and any(ord(ch) > 0xFFFF for ch in n)]
-    assert rare == ["周𠮷安"]
+    assert rare == ["周𫖮安"]
     for name in ("王堃", "李喆", "刘䶮", "黄龑", "赵昇"):
         assert rows[name].id in in_care
     readings = {"曾梓涵": "zeng", "单一诺": "shan", "解浩宇": "xie", "区俊熙": "ou"}

@@ -793,7 +793,7 @@ class AttendancePage(QWidget):
         if self._class_id is None or self.register is None:
             return
         # The CLI's writer maps the service's month onto the report: one path for both.
-        from operator_app.cli import printing
+        from operator_app.reports import printouts as printing
 
         title = self.tr("月度出勤表（{name} {year}年{month}月）").format(
             name=self.register.class_name, year=self._day.year, month=self._day.month

@@ -604,7 +604,7 @@ class ClassesPage(QWidget):
         title = self.tr("幼儿花名册（{scope}）").format(scope=scope)
         path = Path(self._tmp.path()) / f"{_file_safe(title)}.pdf"
         # The CLI's writer maps the service's roster onto the report: one path for both.
-        from operator_app.cli import printing
+        from operator_app.reports import printouts as printing
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

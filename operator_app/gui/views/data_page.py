@@ -1,0 +1,190 @@
+"""数据管理: backups, restore, the integrity check and the audit log, in one place.
+
+Why on a page and not only in the 文件 menu: a manager backing up to a USB stick at the end of
+the day, or checking what was changed and by whom, should find it in the navigation.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from operator_app.services import audit, backup, checks
+
+AUDIT_ROWS = 200
+
+
+class DataPage(QWidget):
+    """Buttons for backup / restore / check, the backups folder list and the recent audit log."""
+
+    # A restore replaces everything, the institution included: the window re-reads its name.
+    institution_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("page_data")
+        self._setup_ui()
+
+    def refresh(self) -> None:
+        self.backups.clear()
+        try:
+            for path in backup.list_backups():
+                self.backups.addItem(path.name)
+        except OSError as exc:
+            self.status.setText(str(exc))
+        entries = audit.recent(AUDIT_ROWS)
+        self.audit_table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            values = (entry.at.strftime("%Y-%m-%d %H:%M"), entry.actor, entry.summary)
+            for column, value in enumerate(values):
+                self.audit_table.setItem(row, column, QTableWidgetItem(value))
+
+    def make_backup(self, target: str | None = None) -> bool:
+        """Back up to ``target`` (default: a new file in the backups folder)."""
+        try:
+            info = backup.backup_to(target or backup.default_backup_path())
+        except (backup.BackupError, OSError) as exc:
+            self._say(str(exc), error=True)
+            return False
+        self._say(
+            self.tr("已备份到 {path}（{size} KB）").format(path=info.path, size=info.size // 1024)
+        )
+        self.refresh()
+        return True
+
+    def restore(self, source: str) -> bool:
+        """Replace the database with ``source`` after the user confirms; the old one is kept."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("恢复数据"),
+            self.tr(
+                "将用备份文件替换当前全部数据：\n{path}\n\n当前数据会先另存一份到备份文件夹。"
+                "确定恢复吗？"
+            ).format(path=source),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            result = backup.restore_from(source)
+        except (backup.BackupError, OSError) as exc:
+            self._say(str(exc), error=True)
+            return False
+        self._say(self.tr("已恢复。恢复前的数据已另存为 {path}").format(path=result.safety_copy))
+        self.refresh()
+        self.institution_changed.emit()
+        return True
+
+    def run_check(self) -> checks.CheckReport:
+        report = checks.run_all()
+        if not report.findings:
+            self._say(self.tr("检查完成：数据库完好，未发现问题。"))
+        else:
+            lines = [
+                f"{'错误' if f in report.errors else '提醒'}：{f.message}" for f in report.findings
+            ]
+            self._say(
+                self.tr("检查完成：{errors} 个错误，{warnings} 个提醒").format(
+                    errors=len(report.errors), warnings=len(report.warnings)
+                ),
+                error=not report.sound,
+            )
+            self.findings.clear()
+            self.findings.addItems(lines)
+        return report
+
+    def _setup_ui(self) -> None:
+        self.backup_button = QPushButton(self.tr("立即备份"), self)
+        self.backup_button.clicked.connect(lambda: self.make_backup())
+        self.backup_as_button = QPushButton(self.tr("备份到…"), self)
+        self.backup_as_button.clicked.connect(self._on_backup_as)
+        self.restore_button = QPushButton(self.tr("从备份恢复…"), self)
+        self.restore_button.clicked.connect(self._on_restore)
+        self.check_button = QPushButton(self.tr("数据检查"), self)
+        self.check_button.clicked.connect(self.run_check)
+        buttons = QHBoxLayout()
+        for button in (
+            self.backup_button,
+            self.backup_as_button,
+            self.restore_button,
+            self.check_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backups = QListWidget(self)
+        self.findings = QListWidget(self)
+        left = QVBoxLayout()
+        left.addWidget(self._box(self.tr("备份文件夹中的备份（最新在前）"), self.backups))
+        left.addWidget(self._box(self.tr("检查结果"), self.findings))
+
+        self.audit_table = QTableWidget(0, 3, self)
+        self.audit_table.setHorizontalHeaderLabels(
+            [self.tr("时间（UTC）"), self.tr("操作人"), self.tr("内容")]
+        )
+        self.audit_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.audit_table.verticalHeader().setVisible(False)
+        header = self.audit_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        body = QHBoxLayout()
+        body.addLayout(left, 2)
+        body.addWidget(self._box(self.tr("操作日志（最近 200 条）"), self.audit_table), 3)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addLayout(body, 1)
+
+    def _box(self, title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title, self)
+        inner = QVBoxLayout(box)
+        inner.addWidget(widget)
+        return box
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status.setStyleSheet("color: #b71c1c;" if error else "color: #1b5e20;")
+        self.status.setText(text)
+
+    def _on_backup_as(self) -> None:
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("备份到"),
+            str(backup.default_backup_path().name),
+            self.tr("数据库备份 (*.sqlite3)"),
+        )
+        if target:
+            self.make_backup(target)
+
+    def _on_restore(self) -> None:
+        source, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("选择备份文件"),
+            str(backup.backups_dir()),
+            self.tr("数据库备份 (*.sqlite3 *.bak);;所有文件 (*)"),
+        )
+        if source:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.restore(source)
+            finally:
+                QGuiApplication.restoreOverrideCursor()

@@ -1,0 +1,240 @@
+"""Printouts: the data of each form, gathered from the database as plain values.
+
+Why here and why plain: the CLI and the GUI both want "the roster of class X as of a date"; this
+module picks the rows (who is in care on the date, since when, their first guardian, the class's
+carers) and computes the labels a form shows. It does not import the report layer (services sit
+below reports, see tests/test_architecture.py): the objects mirror the report's data classes
+field for field, and ``operator_app.reports.printouts`` turns them into PDFs. Identity numbers are
+passed in full; the report writers mask them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from operator_app.domain.ages import describe_age
+from operator_app.domain.enums import ClassType, Sex
+from operator_app.domain.errors import NotFound
+from operator_app.services import attendance, classes, institution
+from operator_app.storage.records import ChildRecord, ClassRecord, EnrolmentRecord, GuardianRecord
+
+WHOLE_INSTITUTION = "全园"
+_DIGITS = "零一二三四五六七八九"
+_NUMERAL = re.compile(r"[零一二三四五六七八九十]{1,3}|\d+")
+
+
+@dataclass(frozen=True)
+class RosterChild:
+    """One child in care (fields of ``reports.roster.RosterRow``)."""
+
+    name: str
+    sex_label: str
+    birth_date: date
+    age_text: str
+    id_number: str
+    class_name: str
+    class_type_label: str
+    start_date: date  # first day of the unbroken stay, across transfers
+    inclusive: bool
+    guardian: str
+    phone: str
+
+
+@dataclass(frozen=True)
+class RosterClass:
+    """One class (fields of ``reports.roster.RosterSection``)."""
+
+    class_name: str
+    class_type_label: str
+    capacity: int
+    carers: list[str]
+    rows: list[RosterChild]
+
+
+@dataclass(frozen=True)
+class Roster:
+    """The 花名册 of ``scope`` ("全园" or a class name) on ``as_of``."""
+
+    institution: str
+    scope: str
+    as_of: date
+    sections: list[RosterClass]
+
+    @property
+    def children(self) -> int:
+        return sum(len(s.rows) for s in self.sections)
+
+
+@dataclass(frozen=True)
+class AttendanceChild:
+    name: str
+    marks: dict[date, str]  # AttendanceStatus codes; a missing day: not enrolled that day
+
+
+@dataclass(frozen=True)
+class AttendanceMonth:
+    """The 月度出勤表 of one class (fields of ``reports.attendance_sheet.AttendanceSheetData``,
+    plus the calendar warning, "" when the official holiday calendar covered the month)."""
+
+    institution: str
+    class_name: str
+    class_type_label: str
+    month: date
+    days: list[date]
+    rows: list[AttendanceChild]
+    expected: int
+    present: int
+    warning: str
+
+
+@dataclass(frozen=True)
+class _Stay:
+    child: ChildRecord
+    class_id: int
+    since: date
+    inclusive: bool
+
+
+def roster(class_id: int | None = None, as_of: date | None = None) -> Roster:
+    """The 花名册 of the whole institution (``class_id`` None) or one class on ``as_of``.
+
+    The whole-institution roster lists every class open on the date, empty ones included.
+    """
+    as_of = as_of or date.today()
+    inst = institution.require()
+    summaries = classes.list_classes(as_of, include_closed=class_id is not None)
+    if class_id is not None:
+        summaries = [s for s in summaries if s.id == class_id]
+        if not summaries:
+            raise NotFound(f"班级 {class_id} 不存在")
+    summaries.sort(key=class_order)
+    wanted = {s.id: s for s in summaries}
+    stays = [s for s in _stays(as_of) if s.class_id in wanted]
+    guardians = _first_guardians([s.child.id for s in stays])
+    by_class: dict[int, list[RosterChild]] = defaultdict(list)
+    for stay in stays:
+        summary = wanted[stay.class_id]
+        by_class[stay.class_id].append(
+            _child(stay, summary.name, summary.class_type, as_of, guardians)
+        )
+    sections = [
+        RosterClass(s.name, s.class_type.label, s.capacity, list(s.carers), by_class.get(s.id, []))
+        for s in summaries
+    ]
+    scope = WHOLE_INSTITUTION if class_id is None else summaries[0].name
+    return Roster(inst.name, scope, as_of, sections)
+
+
+def attendance_month(class_id: int, month: date) -> AttendanceMonth:
+    """Marks of every child enrolled in the class during the month containing ``month``."""
+    inst = institution.require()
+    if ClassRecord.get_or_none(ClassRecord.id == class_id) is None:
+        raise NotFound(f"班级 {class_id} 不存在")
+    sheet = attendance.month_sheet(class_id, month)
+    rows = [AttendanceChild(r.name, {d: s.value for d, s in r.marks.items()}) for r in sheet.rows]
+    return AttendanceMonth(
+        inst.name,
+        sheet.class_name,
+        ClassType(sheet.class_type).label,
+        sheet.month,
+        list(sheet.days),
+        rows,
+        sheet.expected,
+        sheet.present,
+        sheet.warning,
+    )
+
+
+def class_order(summary: classes.ClassSummary) -> tuple[int, str, int, str]:
+    """乳儿班, 托小班, 托大班, 混合班; within a type 一班, 二班 ... 十一班 in numeral order."""
+    match = _NUMERAL.search(summary.name)
+    try:
+        number = _numeral_value(match.group()) if match else 0
+    except ValueError:  # an odd run such as "十十": order by name alone
+        number = 0
+    prefix = summary.name[: match.start()] if match else summary.name
+    return list(ClassType).index(summary.class_type), prefix, number, summary.name
+
+
+def _numeral_value(text: str) -> int:
+    """一 … 九十九 (and Arabic digits) to an int."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return int("".join(str(_DIGITS.index(ch)) for ch in text))
+    tens, _, ones = text.partition("十")
+    return (_DIGITS.index(tens) if tens else 1) * 10 + (_DIGITS.index(ones) if ones else 0)
+
+
+def _stays(as_of: date) -> list[_Stay]:
+    """Children in care on ``as_of``, by pinyin, with the start of their unbroken stay."""
+    current: list[Any] = list(
+        EnrolmentRecord.select(EnrolmentRecord, ChildRecord)
+        .join(ChildRecord)
+        .where(
+            (EnrolmentRecord.start_date <= as_of)
+            & (EnrolmentRecord.end_date.is_null() | (EnrolmentRecord.end_date >= as_of))
+        )
+        .order_by(ChildRecord.pinyin, ChildRecord.id)
+    )
+    periods: dict[int, list[tuple[date, date | None]]] = defaultdict(list)
+    history = EnrolmentRecord.select(
+        EnrolmentRecord.child, EnrolmentRecord.start_date, EnrolmentRecord.end_date
+    ).where(EnrolmentRecord.child.in_([e.child_id for e in current]))
+    for child_id, start, end in _tuples(history):
+        periods[child_id].append((start, end))
+    return [
+        _Stay(e.child, e.klass_id, stay_start(e.start_date, periods[e.child_id]), e.inclusive)
+        for e in current
+    ]
+
+
+def stay_start(start: date, periods: list[tuple[date, date | None]]) -> date:
+    """Walk back over periods ending the day before ``start`` (transfers keep the 入托日期)."""
+    starts_by_end = {end: s for s, end in periods if end is not None}
+    while (start - timedelta(days=1)) in starts_by_end:
+        start = starts_by_end[start - timedelta(days=1)]
+    return start
+
+
+def _first_guardians(child_ids: list[int]) -> dict[int, tuple[str, str]]:
+    rows = (
+        GuardianRecord.select(GuardianRecord.child, GuardianRecord.name, GuardianRecord.phone)
+        .where(GuardianRecord.child.in_(child_ids))
+        .order_by(GuardianRecord.child, GuardianRecord.position.desc(), GuardianRecord.id.desc())
+    )
+    # Later rows overwrite earlier ones: the first-listed guardian is the one left.
+    return {child: (name, phone) for child, name, phone in _tuples(rows)}
+
+
+def _child(
+    stay: _Stay,
+    class_name: str,
+    ctype: ClassType,
+    as_of: date,
+    guardians: dict[int, tuple[str, str]],
+) -> RosterChild:
+    child = stay.child
+    guardian, phone = guardians.get(child.id, ("", ""))
+    return RosterChild(
+        name=child.name,
+        sex_label=Sex(child.sex).label,
+        birth_date=child.birth_date,
+        age_text=describe_age(child.birth_date, as_of),
+        id_number=child.id_number or "",
+        class_name=class_name,
+        class_type_label=ctype.label,
+        start_date=stay.since,
+        inclusive=stay.inclusive,
+        guardian=guardian,
+        phone=phone,
+    )
+
+
+def _tuples(query: Any) -> list[tuple[Any, ...]]:
+    """A query's rows as tuples (peewee's type hints would have them be model instances)."""
+    return list(query.tuples())
