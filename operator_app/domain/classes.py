@@ -10,10 +10,13 @@ Age bounds are half-open, in completed months (see ``operator_app.domain.ages``)
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
+
+import cn2an
 
 from operator_app.domain.enums import ClassType
 from operator_app.domain.errors import ValidationError
@@ -169,3 +172,22 @@ def validate_capacity(
     if capacity > maximum:
         reason = f"{class_type.label}最多 {maximum} 人，不能设为 {capacity} 人"
         raise ValidationError("capacity", "额定人数", reason)
+
+
+_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百]+|\d+")
+
+
+def display_order(class_type: ClassType, name: str) -> tuple[int, str, int, str]:
+    """Sort key: 乳儿班, 托小班, 托大班, 混合班; within a type 一班, 二班 … 十一班 by number.
+
+    Why: managers number classes in Chinese numerals, and plain text order puts 三 before 二.
+    """
+    match = _NUMERAL.search(name)
+    number = 0
+    if match:
+        try:
+            number = int(cn2an.cn2an(match.group(), "smart"))
+        except ValueError:  # an odd run such as "十十": order by the name alone
+            number = 0
+    prefix = name[: match.start()] if match else name
+    return list(ClassType).index(class_type), prefix, number, name

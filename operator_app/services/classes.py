@@ -16,6 +16,7 @@ from operator_app.domain.classes import (
     DEFAULT_RULES,
     ClassRule,
     RatioStatus,
+    display_order,
     ratio_status,
     validate_capacity,
 )
@@ -195,7 +196,7 @@ def assign_carers(class_id: int, staff_ids: list[int], on: date) -> None:
 
 
 def list_classes(on: date | None = None, include_closed: bool = False) -> list[ClassSummary]:
-    """Every (open) class with enrolment, age range and staffing on ``on``."""
+    """Every (open) class with enrolment, age range and staffing on ``on``, in display order."""
     on = on or date.today()
     query = ClassRecord.select().order_by(ClassRecord.class_type, ClassRecord.name)
     if not include_closed:
@@ -229,6 +230,7 @@ def list_classes(on: date | None = None, include_closed: bool = False) -> list[C
                 row.note,
             )
         )
+    out.sort(key=lambda s: (s.closed_on is not None, display_order(s.class_type, s.name)))
     return out
 
 

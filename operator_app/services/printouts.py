@@ -10,7 +10,6 @@ passed in full; the report writers mask them.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -23,8 +22,6 @@ from operator_app.services import attendance, classes, institution
 from operator_app.storage.records import ChildRecord, ClassRecord, EnrolmentRecord, GuardianRecord
 
 WHOLE_INSTITUTION = "全园"
-_DIGITS = "零一二三四五六七八九"
-_NUMERAL = re.compile(r"[零一二三四五六七八九十]{1,3}|\d+")
 
 
 @dataclass(frozen=True)
@@ -111,7 +108,6 @@ def roster(class_id: int | None = None, as_of: date | None = None) -> Roster:
         summaries = [s for s in summaries if s.id == class_id]
         if not summaries:
             raise NotFound(f"班级 {class_id} 不存在")
-    summaries.sort(key=class_order)
     wanted = {s.id: s for s in summaries}
     stays = [s for s in _stays(as_of) if s.class_id in wanted]
     guardians = _first_guardians([s.child.id for s in stays])
@@ -147,27 +143,6 @@ def attendance_month(class_id: int, month: date) -> AttendanceMonth:
         sheet.present,
         sheet.warning,
     )
-
-
-def class_order(summary: classes.ClassSummary) -> tuple[int, str, int, str]:
-    """乳儿班, 托小班, 托大班, 混合班; within a type 一班, 二班 ... 十一班 in numeral order."""
-    match = _NUMERAL.search(summary.name)
-    try:
-        number = _numeral_value(match.group()) if match else 0
-    except ValueError:  # an odd run such as "十十": order by name alone
-        number = 0
-    prefix = summary.name[: match.start()] if match else summary.name
-    return list(ClassType).index(summary.class_type), prefix, number, summary.name
-
-
-def _numeral_value(text: str) -> int:
-    """一 … 九十九 (and Arabic digits) to an int."""
-    if text.isdigit():
-        return int(text)
-    if "十" not in text:
-        return int("".join(str(_DIGITS.index(ch)) for ch in text))
-    tens, _, ones = text.partition("十")
-    return (_DIGITS.index(tens) if tens else 1) * 10 + (_DIGITS.index(ones) if ones else 0)
 
 
 def _stays(as_of: date) -> list[_Stay]:

@@ -194,3 +194,18 @@ def test_validate_capacity_uses_local_rules() -> None:
     validate_capacity(BIG, 25, local)
     with pytest.raises(ValidationError):
         validate_capacity(BIG, 25)
+
+
+def test_display_order_sorts_types_then_chinese_numerals() -> None:
+    from operator_app.domain.classes import display_order
+
+    names = [
+        (ClassType.MIXED, "混龄一班"),
+        (ClassType.INFANT, "乳儿十一班"),
+        (ClassType.INFANT, "乳儿三班"),
+        (ClassType.INFANT, "乳儿二班"),
+        (ClassType.SMALL, "小一班"),
+        (ClassType.INFANT, "乳儿一班"),
+    ]
+    ordered = [name for _t, name in sorted(names, key=lambda x: display_order(*x))]
+    assert ordered == ["乳儿一班", "乳儿二班", "乳儿三班", "乳儿十一班", "小一班", "混龄一班"]

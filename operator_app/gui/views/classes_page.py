@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from operator_app.domain.classes import display_order
 from operator_app.domain.enums import ClassType
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
 from operator_app.gui.dialogs.class_dialog import CarersDialog, ClassDialog, age_band
@@ -628,9 +629,9 @@ class ClassesPage(QWidget):
         self.error.setVisible(bool(text))
 
 
-def _display_order(s: ClassSummary) -> tuple[bool, int, str]:
-    """Open classes first, then by type from the youngest (乳儿班) to 混合班, then by name."""
-    return (s.closed_on is not None, list(ClassType).index(s.class_type), s.name)
+def _display_order(s: ClassSummary) -> tuple[bool, tuple[int, str, int, str]]:
+    """Open classes first, then by type from the youngest (乳儿班) to 混合班, then by number."""
+    return (s.closed_on is not None, display_order(s.class_type, s.name))
 
 
 def _file_safe(text: str) -> str:
