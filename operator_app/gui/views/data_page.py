@@ -6,6 +6,8 @@ the day, or checking what was changed and by whom, should find it in the navigat
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -49,7 +51,8 @@ class DataPage(QWidget):
         entries = audit.recent(AUDIT_ROWS)
         self.audit_table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
-            values = (entry.at.strftime("%Y-%m-%d %H:%M"), entry.actor, entry.summary)
+            local = entry.at.replace(tzinfo=dt.UTC).astimezone()  # stored in UTC
+            values = (local.strftime("%Y-%m-%d %H:%M"), entry.actor, entry.summary)
             for column, value in enumerate(values):
                 self.audit_table.setItem(row, column, QTableWidgetItem(value))
 
@@ -138,7 +141,7 @@ class DataPage(QWidget):
 
         self.audit_table = QTableWidget(0, 3, self)
         self.audit_table.setHorizontalHeaderLabels(
-            [self.tr("时间（UTC）"), self.tr("操作人"), self.tr("内容")]
+            [self.tr("时间"), self.tr("操作人"), self.tr("内容")]
         )
         self.audit_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.audit_table.verticalHeader().setVisible(False)

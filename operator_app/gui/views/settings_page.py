@@ -103,6 +103,7 @@ class SettingsPage(QWidget):
             box = QGroupBox(self.tr(title), body)
             form = QFormLayout(box)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
             for param in params:
                 form.addRow(param.label, self._editor(param, box))
             columns.addWidget(box)
@@ -131,10 +132,12 @@ class SettingsPage(QWidget):
             spin.setSuffix(f" {param.unit}" if param.unit else "")
             spin.setToolTip(self.tr("默认值：{value}").format(value=param.default))
             spin.setObjectName(param.key)
+            spin.setMinimumWidth(120)
             self.editors[param.key] = spin
             return spin
         line = QLineEdit(parent)
         line.setObjectName(param.key)
+        line.setMinimumWidth(200)
         line.setToolTip(self.tr("默认值：{value}").format(value=param.default))
         self.editors[param.key] = line
         return line
