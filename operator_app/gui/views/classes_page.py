@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     Qt,
     QTemporaryDir,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeySequence
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -43,10 +43,12 @@ from PySide6.QtWidgets import (
 from operator_app.domain.classes import display_order
 from operator_app.domain.enums import ClassType
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
+from operator_app.gui import jobs
 from operator_app.gui.dialogs.class_dialog import CarersDialog, ClassDialog, age_band
 from operator_app.gui.fonts import scaled
 from operator_app.gui.labels import enum_label
 from operator_app.gui.widgets.pdf_preview import PdfPreviewDialog
+from operator_app.reports.layout import Cancelled
 from operator_app.services import classes
 from operator_app.services.classes import ClassSummary
 
@@ -200,6 +202,7 @@ class ClassesPage(QWidget):
         self.class_dialog: ClassDialog | None = None
         self.carers_dialog: CarersDialog | None = None
         self.preview: PdfPreviewDialog | None = None
+        self.job: jobs.Job | None = None
         self._tmp = QTemporaryDir()
         self._setup_ui()
         self._retranslate()
@@ -607,16 +610,21 @@ class ClassesPage(QWidget):
         # The CLI's writer maps the service's roster onto the report: one path for both.
         from operator_app.reports import printouts as printing
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            printing.write_roster_pdf(path, s.id if s is not None else None, today())
-        except (RuleViolation, ValidationError, NotFound, OSError) as exc:
+        class_id, on = (s.id if s is not None else None), today()
+
+        def work(progress: jobs.Progress, cancel: jobs.CancelToken) -> Path:
+            return printing.write_roster_pdf(path, class_id, on, progress, cancel)[0]
+
+        def done(_result: object) -> None:
+            self._show_error("")
+            self._open_preview(path, title)
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, Cancelled):
+                return
             self._show_error(self.tr("无法生成花名册：{reason}").format(reason=exc))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self._show_error("")
-        self._open_preview(path, title)
+
+        self.job = jobs.start_job(self, self.tr("正在生成花名册…"), work, done, failed)
 
     def _open_preview(self, path: Path, title: str) -> None:
         if self.preview is not None:
