@@ -12,10 +12,10 @@ from enum import StrEnum
 class _Labelled(StrEnum):
     """A str-valued enum with a Chinese label as the second tuple item."""
 
-    def __new__(cls, value: str, label: str) -> _Labelled:
+    def __new__(cls, value: str, label: str = "") -> _Labelled:
         obj = str.__new__(cls, value)
         obj._value_ = value
-        obj.label = label  # type: ignore[attr-defined]
+        obj.label = label
         return obj
 
     label: str
