@@ -123,7 +123,11 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.quit_action.triggered.connect(self.close)
+        self.restore_action = QAction(self)
+        self.restore_action.setObjectName("restoreAction")
+        self.restore_action.triggered.connect(self._on_restore)
         self.file_menu.addAction(self.backup_action)
+        self.file_menu.addAction(self.restore_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
 
@@ -167,6 +171,7 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("功能导航"))
         self.file_menu.setTitle(self.tr("文件(&F)"))
         self.backup_action.setText(self.tr("备份(&B)…"))
+        self.restore_action.setText(self.tr("从备份恢复(&R)…"))
         self.quit_action.setText(self.tr("退出(&X)"))
         self.help_menu.setTitle(self.tr("帮助(&H)"))
         self.about_action.setText(self.tr("关于(&A)"))
@@ -212,6 +217,13 @@ class MainWindow(QMainWindow):
     def _may_leave(page: QWidget | None) -> bool:
         check = getattr(page, "maybe_leave", None)
         return bool(check()) if callable(check) else True
+
+    def _on_restore(self) -> None:
+        """The data page owns restore (confirmation, safety copy, messages): go there and ask."""
+        page = self.show_page("data")
+        restore = getattr(page, "choose_and_restore", None)
+        if callable(restore):
+            restore()
 
     def _on_backup(self) -> None:
         target, _ = QFileDialog.getSaveFileName(

@@ -133,7 +133,7 @@ def test_menus(main_window: Any) -> None:
     titles = [action.text() for action in main_window.menuBar().actions()]
     assert titles == ["文件(&F)", "帮助(&H)"]
     file_items = [a.text() for a in main_window.file_menu.actions() if not a.isSeparator()]
-    assert file_items == ["备份(&B)…", "退出(&X)"]
+    assert file_items == ["备份(&B)…", "从备份恢复(&R)…", "退出(&X)"]
 
 
 def test_backup_writes_a_copy(

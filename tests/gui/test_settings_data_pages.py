@@ -94,3 +94,24 @@ def test_data_page_refuses_a_foreign_file(
     assert page.restore(str(junk)) is False
     assert "SQLite" in page.status.text() or "不是" in page.status.text()
     assert len(classes.list_classes()) == 1
+
+
+def test_file_menu_restore_goes_to_the_data_page_and_asks_for_a_file(
+    qtbot: Any, institution: Any, data_dir: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from operator_app.gui.main_window import MainWindow
+
+    asked: list[str] = []
+
+    def fake_open(*args: Any, **kwargs: Any) -> tuple[str, str]:
+        asked.append(str(args[1]))
+        return "", ""  # the user cancels the file dialog: nothing happens
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(fake_open))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.restore_action.trigger()
+    assert window.current_key() == "data"
+    assert asked == ["选择备份文件"]

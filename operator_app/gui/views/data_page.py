@@ -178,6 +178,10 @@ class DataPage(QWidget):
         if target:
             self.make_backup(target)
 
+    def choose_and_restore(self) -> None:
+        """Ask for a backup file, then restore it (after confirmation)."""
+        self._on_restore()
+
     def _on_restore(self) -> None:
         source, _ = QFileDialog.getOpenFileName(
             self,
