@@ -145,6 +145,7 @@ def _register_builtin_pages() -> None:
     if _builtin_done:
         return
     _builtin_done = True
+    from operator_app.gui.views.children_page import ChildrenPage
     from operator_app.gui.views.classes_hub import ClassesHub
     from operator_app.gui.views.dashboard_page import DashboardPage
     from operator_app.gui.views.data_page import DataPage
@@ -152,5 +153,6 @@ def _register_builtin_pages() -> None:
 
     _factories.setdefault("dashboard", DashboardPage)
     _factories.setdefault("classes", ClassesHub)
+    _factories.setdefault("children", ChildrenPage)
     _factories.setdefault("data", DataPage)
     _factories.setdefault("settings", SettingsPage)

@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
-from peewee import JOIN, fn
+from peewee import JOIN, SQL, NodeList, SqliteDatabase, fn
 
 from operator_app.domain.children import ChildInput, GuardianInput, validate_child
 from operator_app.domain.enums import GuardianRelation, IdType, Sex
@@ -26,6 +27,9 @@ from operator_app.storage.records import (
     database,
     utcnow,
 )
+
+MIN_DIGITS = 3  # a search matches ID numbers and phones from this many digits on
+_TOP = "\U0010ffff"  # sorts after every character: ``x <= v < x + _TOP`` means v starts with x
 
 
 class Scope(StrEnum):
@@ -133,7 +137,9 @@ def find_child(name_or_id: str) -> int:
 
 
 def count(text: str = "", scope: Scope = Scope.IN_CARE, on: date | None = None) -> int:
-    return int(_filtered(text, scope, on or date.today()).count())
+    # Without a search, the in-care list drives the count; with one, the few matches are probed.
+    text = text.strip()
+    return int(_filtered(text, scope, on or date.today(), probe=bool(text)).count())
 
 
 def page(
@@ -145,124 +151,143 @@ def page(
     order: str = "pinyin",
     descending: bool = False,
 ) -> list[tuple[object, ...]]:
-    """Rows (id, name, pinyin, sex label, birth date, masked ID, class, start, phone, status)."""
+    """Rows (id, name, pinyin, sex label, birth date, masked ID, class, start, phone, status).
+
+    Two steps in one statement: the ids of the page (filter, sort, offset, limit), then the
+    display columns joined for those rows only.
+    """
     on = on or date.today()
-    current = _current_enrolment(on)
-    phone = _first_phone()
+    text = text.strip()
+    cur = EnrolmentRecord.alias("cur")
+    covers = (
+        (cur.child == ChildRecord.id)
+        & (cur.start_date <= on)
+        & (cur.end_date.is_null() | (cur.end_date >= on))
+    )
+    phone = GuardianRecord.select(fn.MIN(GuardianRecord.phone)).where(
+        GuardianRecord.child == ChildRecord.id
+    )
+    sort = {
+        "sex": ChildRecord.sex,
+        "birth_date": ChildRecord.birth_date,
+        "id_number": ChildRecord.id_number,
+        "class_name": ClassRecord.name,
+        "start_date": cur.start_date,
+        "phone": NodeList((phone,)),
+        "status": ClassRecord.name,
+    }.get(order, ChildRecord.pinyin)
+    ids = _filtered(text, scope, on, probe=True)
+    if order in ("class_name", "start_date", "status"):
+        ids = ids.join(cur, JOIN.LEFT_OUTER, on=covers).join(
+            ClassRecord, JOIN.LEFT_OUTER, on=(ClassRecord.id == cur.klass)
+        )
+    # With a search, few rows match: scan and sort them rather than walk the sort index over
+    # every child looking for matches (the unary plus keeps SQLite off the index).
+    inner_sort = _plus(sort) if text else sort
+    ids = ids.order_by(_direction(inner_sort, descending), ChildRecord.id)
     query = (
-        _filtered(text, scope, on)
-        .select(
+        ChildRecord.select(
             ChildRecord.id,
             ChildRecord.name,
             ChildRecord.pinyin,
             ChildRecord.sex,
             ChildRecord.birth_date,
             ChildRecord.id_number,
-            current.c.class_name,
-            current.c.start_date,
-            phone.c.phone,
+            ClassRecord.name,
+            cur.start_date,
+            phone.alias("phone"),
         )
-        .join(current, JOIN.LEFT_OUTER, on=(current.c.child_id == ChildRecord.id))
-        .switch(ChildRecord)
-        .join(phone, JOIN.LEFT_OUTER, on=(phone.c.child_id == ChildRecord.id))
+        .join(cur, JOIN.LEFT_OUTER, on=covers)
+        .join(ClassRecord, JOIN.LEFT_OUTER, on=(ClassRecord.id == cur.klass))
+        .where(ChildRecord.id.in_(ids.offset(offset).limit(limit)))
+        .order_by(_direction(sort, descending), ChildRecord.id)
     )
-    sort = {
-        "name": ChildRecord.pinyin,
-        "pinyin": ChildRecord.pinyin,
-        "sex": ChildRecord.sex,
-        "birth_date": ChildRecord.birth_date,
-        "id_number": ChildRecord.id_number,
-        "class_name": current.c.class_name,
-        "start_date": current.c.start_date,
-        "phone": phone.c.phone,
-        "status": current.c.class_name,
-    }.get(order, ChildRecord.pinyin)
-    key = sort.desc(nulls="LAST") if descending else sort.asc(nulls="LAST")
-    rows = query.order_by(key, ChildRecord.id).offset(offset).limit(limit).tuples()
+    # The raw cursor: peewee's per-field conversion of 200 rows costs more than the query.
     return [
         (
             cid,
             name,
             py,
             Sex(sex).label,
-            birth,
+            _as_date(birth),
             mask_id(idn or ""),
             klass or "",
             _as_date(start),
             ph or "",
             "在托" if klass else "未在托",
         )
-        for cid, name, py, sex, birth, idn, klass, start, ph in rows
+        for cid, name, py, sex, birth, idn, klass, start, ph in database.execute(query)
     ]
 
 
 def _as_date(value: object) -> date | None:
-    """Columns read through a subquery come back as ISO text; give the table real dates."""
+    """Dates come back from the raw cursor as ISO text; give the table real dates."""
     if value is None or isinstance(value, date):
         return value
     return date.fromisoformat(str(value))
 
 
-def _filtered(text: str, scope: Scope, on: date):  # type: ignore[no-untyped-def]
+def _plus(node: Any) -> Any:
+    """``+node`` in SQL: the same value, but SQLite will not use an index for it.
+
+    A planner hint for SQLite only (PostgreSQL has no unary plus on text or dates).
+    """
+    if not isinstance(database.obj, SqliteDatabase):
+        return node
+    return NodeList((SQL("+"), node), glue="")
+
+
+def _direction(node: Any, descending: bool) -> Any:
+    return node.desc(nulls="LAST") if descending else node.asc(nulls="LAST")
+
+
+def _filtered(text: str, scope: Scope, on: date, probe: bool):  # type: ignore[no-untyped-def]
+    """The ids of children matching ``text`` in ``scope``.
+
+    ``probe``: test "in care" child by child (EXISTS), best when few rows are visited (a page
+    walked in sort order, or the matches of a search); otherwise one list of the ids in care,
+    computed once, drives the query (counting a whole scope).
+    """
     query = ChildRecord.select(ChildRecord.id)
-    in_care = fn.EXISTS(
-        EnrolmentRecord.select(EnrolmentRecord.id).where(
-            (EnrolmentRecord.child == ChildRecord.id)
-            & (EnrolmentRecord.start_date <= on)
-            & (EnrolmentRecord.end_date.is_null() | (EnrolmentRecord.end_date >= on))
-        )
+    covers = (EnrolmentRecord.start_date <= on) & (
+        EnrolmentRecord.end_date.is_null() | (EnrolmentRecord.end_date >= on)
     )
-    if scope is Scope.IN_CARE:
-        query = query.where(in_care)
-    elif scope is Scope.LEFT:
-        ended = fn.EXISTS(
+    if scope is not Scope.ALL and probe:
+        in_care = fn.EXISTS(
             EnrolmentRecord.select(EnrolmentRecord.id).where(
-                (EnrolmentRecord.child == ChildRecord.id) & (EnrolmentRecord.end_date < on)
+                (EnrolmentRecord.child == ChildRecord.id) & covers
             )
         )
-        query = query.where(~in_care & ended)
-    text = text.strip()
-    if text:
-        low = text.lower()
-        phone_hit = fn.EXISTS(
-            GuardianRecord.select(GuardianRecord.id).where(
-                (GuardianRecord.child == ChildRecord.id) & GuardianRecord.phone.contains(text)
-            )
-        )
-        query = query.where(
-            ChildRecord.name.contains(text)
-            | ChildRecord.pinyin.startswith(low)
-            | ChildRecord.initials.startswith(low)
-            | ChildRecord.id_number.contains(text)
-            | phone_hit
-        )
-    return query
-
-
-def _current_enrolment(on: date):  # type: ignore[no-untyped-def]
-    return (
-        EnrolmentRecord.select(
-            EnrolmentRecord.child.alias("child_id"),
-            ClassRecord.name.alias("class_name"),
-            EnrolmentRecord.start_date.alias("start_date"),
-        )
-        .join(ClassRecord)
-        .where(
-            (EnrolmentRecord.start_date <= on)
+        query = query.where(in_care if scope is Scope.IN_CARE else ~in_care)
+    elif scope is not Scope.ALL:
+        # ``+start_date``: nearly every period started before today, so SQLite should use the
+        # end_date index (open periods are NULL, the few) to build the list.
+        covering = EnrolmentRecord.select(EnrolmentRecord.child).where(
+            (_plus(EnrolmentRecord.start_date) <= on)
             & (EnrolmentRecord.end_date.is_null() | (EnrolmentRecord.end_date >= on))
         )
-        .alias("cur")
-    )
-
-
-def _first_phone():  # type: ignore[no-untyped-def]
-    return (
-        GuardianRecord.select(
-            GuardianRecord.child.alias("child_id"), fn.MIN(GuardianRecord.phone).alias("phone")
+        in_list = ChildRecord.id.in_(covering)
+        query = query.where(in_list if scope is Scope.IN_CARE else ~in_list)
+    if text:
+        low = "".join(text.lower().split())  # "zhang san" is typed for zhangsan too
+        # Pinyin and initials are stored lower-case and without spaces: a prefix is an index
+        # range, so letters alone are found without reading every child.
+        match = ((ChildRecord.pinyin >= low) & (ChildRecord.pinyin < low + _TOP)) | (
+            (ChildRecord.initials >= low) & (ChildRecord.initials < low + _TOP)
         )
-        .group_by(GuardianRecord.child)
-        .alias("ph")
-    )
+        if not (low.isascii() and low.isalpha()):
+            # Chinese characters (or digits, punctuation) can only match the name itself.
+            # Latin letters need not: a Latin name's pinyin key is the name, lower-cased.
+            match = match | ChildRecord.name.contains(text)
+        if sum(ch.isdigit() for ch in text) >= MIN_DIGITS:
+            # ID numbers and phones are digits: a search with fewer cannot be meant for them
+            # (one or two digits would match nearly every row; "x" every ID ending in X).
+            phones = GuardianRecord.select(GuardianRecord.child).where(
+                GuardianRecord.phone.contains(text)
+            )
+            match = match | (ChildRecord.id_number ** f"%{text}%") | ChildRecord.id.in_(phones)
+        query = query.where(match)
+    return query
 
 
 def _refuse_duplicate(child: ChildInput, own_id: int | None) -> None:

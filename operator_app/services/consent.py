@@ -1,0 +1,162 @@
+"""Guardian consent (PIPL arts. 28, 29, 31): record it, withdraw it, and ask whether it is in force.
+
+Why two kinds: a child's personal data and a child's health data are both sensitive, and health
+data needs its own separate consent (单独同意). A withdrawal is a date on the same row, never a
+deletion, so the history of what was allowed on which day survives for audits.
+
+A consent is in force on day D when it was given on or before D and not withdrawn on or before D.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from typing import Any, cast
+
+from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
+from operator_app.domain.names import validate_person_name
+from operator_app.services import audit
+from operator_app.storage.records import ChildRecord, ConsentRecord, database
+
+
+class ConsentKind(StrEnum):
+    """What the guardian allowed; ``label`` is the Chinese wording for forms and screens."""
+
+    PERSONAL = "personal"
+    HEALTH = "health"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {ConsentKind.PERSONAL: "个人信息处理同意", ConsentKind.HEALTH: "健康信息处理同意"}
+
+
+@dataclass(frozen=True)
+class Consent:
+    id: int
+    child_id: int
+    guardian_name: str
+    kind: ConsentKind
+    given_on: date
+    withdrawn_on: date | None
+    note: str
+
+    def in_force(self, on: date) -> bool:
+        return self.given_on <= on and (self.withdrawn_on is None or self.withdrawn_on > on)
+
+
+def give(
+    child_id: int,
+    guardian_name: str,
+    kind: ConsentKind | str,
+    on: date,
+    note: str = "",
+    today: date | None = None,
+) -> int:
+    """Record that ``guardian_name`` consented to ``kind`` on ``on``; returns the consent id.
+
+    Refused when the date is in the future or the same guardian's consent of this kind is
+    already in force.
+    """
+    kind = ConsentKind(kind)
+    name = validate_person_name(guardian_name, field="guardian_name", label="监护人姓名")
+    if on > (today or date.today()):
+        raise ValidationError("given_on", "同意日期", "不能晚于今天")
+    with database.atomic():
+        child = _child(child_id)
+        for existing in _rows(child_id):
+            if existing.kind is kind and existing.guardian_name == name and existing.in_force(on):
+                raise RuleViolation(
+                    "consent_in_force",
+                    f"{name}的{kind.label}已于 {existing.given_on} 记录，仍然有效",
+                )
+        row = ConsentRecord.create(
+            child=child_id, guardian_name=name, kind=kind.value, given_on=on, note=note.strip()
+        )
+        audit.log(
+            "consent.give",
+            "child",
+            child_id,
+            f"记录{kind.label}：{child.name}（监护人 {name}，{on}）",
+            {"consent_id": row.id, "kind": kind.value, "given_on": on},
+        )
+    return int(row.id)
+
+
+def withdraw(consent_id: int, on: date, today: date | None = None) -> None:
+    """Withdraw a consent from ``on`` (it is no longer in force on that day)."""
+    if on > (today or date.today()):
+        raise ValidationError("withdrawn_on", "撤回日期", "不能晚于今天")
+    with database.atomic():
+        row = ConsentRecord.get_or_none(ConsentRecord.id == consent_id)
+        if row is None:
+            raise NotFound(f"知情同意记录 {consent_id} 不存在")
+        kind = ConsentKind(row.kind)
+        if row.withdrawn_on is not None:
+            raise RuleViolation("already_withdrawn", f"该{kind.label}已于 {row.withdrawn_on} 撤回")
+        if on < row.given_on:
+            raise ValidationError("withdrawn_on", "撤回日期", f"不能早于同意日期 {row.given_on}")
+        row.withdrawn_on = on
+        row.save()
+        child = row.child
+        audit.log(
+            "consent.withdraw",
+            "child",
+            child.id,
+            f"撤回{kind.label}：{child.name}（监护人 {row.guardian_name}，{on}）",
+            {"consent_id": consent_id, "kind": kind.value, "withdrawn_on": on},
+        )
+
+
+def current(child_id: int, on: date | None = None) -> frozenset[ConsentKind]:
+    """The kinds of consent in force for the child on ``on`` (default today)."""
+    day = on or date.today()
+    return frozenset(c.kind for c in _rows(child_id) if c.in_force(day))
+
+
+def list_consents(child_id: int) -> list[Consent]:
+    """Every consent of the child, newest first (the history shown to the manager)."""
+    return sorted(_rows(child_id), key=lambda c: (c.given_on, c.id), reverse=True)
+
+
+def require_health_consent(child_id: int, on: date | None = None) -> None:
+    """Raise ``RuleViolation("no_health_consent")`` unless health-data consent is in force.
+
+    Every service that stores a health record calls this first.
+    """
+    if ConsentKind.HEALTH not in current(child_id, on):
+        raise RuleViolation(
+            "no_health_consent",
+            "监护人尚未签署（或已撤回）健康信息处理同意，不能录入健康档案。"
+            "请先在幼儿档案的“知情同意”中记录监护人的单独同意。",
+        )
+
+
+def _rows(child_id: int) -> list[Consent]:
+    query = (
+        ConsentRecord.select(
+            ConsentRecord.id,
+            ConsentRecord.guardian_name,
+            ConsentRecord.kind,
+            ConsentRecord.given_on,
+            ConsentRecord.withdrawn_on,
+            ConsentRecord.note,
+        )
+        .where(ConsentRecord.child == child_id)
+        .tuples()
+    )
+    return [
+        Consent(cid, child_id, name, ConsentKind(kind), given, withdrawn, note)
+        for cid, name, kind, given, withdrawn, note in cast(Iterable[tuple[Any, ...]], query)
+    ]
+
+
+def _child(child_id: int) -> ChildRecord:
+    row = ChildRecord.get_or_none(ChildRecord.id == child_id)
+    if row is None:
+        raise NotFound(f"幼儿 {child_id} 不存在")
+    return row
