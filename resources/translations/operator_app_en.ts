@@ -17,7 +17,7 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../operator_app/gui/views/attendance_page.py" line="+378"/>
+        <location filename="../../operator_app/gui/views/attendance_page.py" line="+394"/>
         <source>出勤登记未保存</source>
         <translation>Attendance not saved</translation>
     </message>
@@ -36,7 +36,7 @@ Save them first?</translation>
         <translation>Saved: {n} present on {day}</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+190"/>
         <source>出勤登记</source>
         <translation>Attendance</translation>
     </message>
@@ -184,7 +184,7 @@ Save them first?</translation>
         <translation>{name} (no certificate on file)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>指派保育人员 - {name}</source>
         <translation>Assign carers - {name}</translation>
     </message>
@@ -217,7 +217,7 @@ Save them first?</translation>
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../operator_app/gui/dialogs/child_dialog.py" line="+211"/>
+        <location filename="../../operator_app/gui/dialogs/child_dialog.py" line="+226"/>
         <source>新建幼儿档案</source>
         <translation>New child record</translation>
     </message>
@@ -247,28 +247,28 @@ Save them first?</translation>
         <translation>Not entered</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+100"/>
         <location filename="../../ui/child_dialog.ui" line="+194"/>
         <source>填写有效的居民身份证号后，出生日期和性别会自动填写。</source>
         <translation>With a valid resident ID number, the birth date and sex are filled in automatically.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>已按证件号码填写出生日期 {birth} 和性别 {sex}</source>
         <translation>Birth date {birth} and sex {sex} taken from the ID number</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>已新建幼儿档案：{name}。下一步可点“入托…”办理入托。</source>
         <translation>Child record created: {name}. Next, click “Enrol…” to enrol the child.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>已保存幼儿档案：{name}。</source>
         <translation>Child record saved: {name}.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>请注意：</source>
         <translation>Please note:</translation>
     </message>
@@ -447,22 +447,22 @@ Save them first?</translation>
 <context>
     <name>ChildPanel</name>
     <message>
-        <location filename="../../operator_app/gui/views/child_panel.py" line="+108"/>
+        <location filename="../../operator_app/gui/views/child_panel.py" line="+116"/>
         <source>{name}（{sex}，{age}）</source>
         <translation>{name} ({sex}, {age})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>幼儿信息</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>在左侧列表中选择一名幼儿，这里显示其在托状态、知情同意和入托记录。</source>
         <translation>Select a child in the list on the left to see their care status, consents and enrolments here.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -487,23 +487,23 @@ Save them first?</translation>
         <translation>No enrolments yet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>不在托</source>
         <translation>Not in care</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{klass}（{type}），{start} 起{inclusive}</source>
         <translation>{klass} ({type}) from {start}{inclusive}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+17"/>
+        <location line="+4"/>
+        <location line="+20"/>
         <source>，普惠托位</source>
         <translation>, inclusive place</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>已同意</source>
         <translation>Consented</translation>
     </message>
@@ -518,17 +518,17 @@ Save them first?</translation>
         <translation>present</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{klass}（{type}）</source>
         <translation>{klass} ({type})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>离托原因：{reason}</source>
         <translation>Reason for leaving: {reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>说明：{note}</source>
         <translation>Notes: {note}</translation>
     </message>
@@ -536,7 +536,7 @@ Save them first?</translation>
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../../operator_app/gui/views/children_page.py" line="+217"/>
+        <location filename="../../operator_app/gui/views/children_page.py" line="+233"/>
         <source>幼儿档案</source>
         <translation>Children&apos;s records</translation>
     </message>
@@ -621,15 +621,20 @@ Save them first?</translation>
         <translation>Children about to outgrow the age band of their class; move them up together</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>共 {n} 名幼儿</source>
         <translation>{n} children</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>（按证件号或电话搜索请至少输入 {n} 位数字）</source>
+        <translation>(type at least {n} digits to search ID numbers or phones)</translation>
     </message>
 </context>
 <context>
     <name>ChildrenTableModel</name>
     <message>
-        <location filename="../../operator_app/gui/models/children_model.py" line="+41"/>
+        <location filename="../../operator_app/gui/models/children_model.py" line="+42"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -674,7 +679,7 @@ Save them first?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+184"/>
+        <location line="+210"/>
         <source>{name}（拼音 {pinyin}）</source>
         <translation>{name} (pinyin {pinyin})</translation>
     </message>
@@ -689,7 +694,7 @@ Save them first?</translation>
         <translation>In care on {day}: {klass} (enrolled {start})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>{day} 不在托（已离托或尚未入托）</source>
         <translation>Not in care on {day} (left or not yet enrolled)</translation>
     </message>
@@ -697,7 +702,7 @@ Save them first?</translation>
 <context>
     <name>ClassDialog</name>
     <message>
-        <location filename="../../operator_app/gui/dialogs/class_dialog.py" line="-181"/>
+        <location filename="../../operator_app/gui/dialogs/class_dialog.py" line="-180"/>
         <source>新建班级</source>
         <translation>New class</translation>
     </message>
@@ -752,12 +757,12 @@ Save them first?</translation>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>额定人数(&amp;C)</source>
         <translation>&amp;Capacity</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source> 人</source>
         <translation> children</translation>
     </message>
@@ -798,7 +803,7 @@ Save them first?</translation>
 <context>
     <name>ClassTableModel</name>
     <message>
-        <location filename="../../operator_app/gui/views/classes_page.py" line="+99"/>
+        <location filename="../../operator_app/gui/views/classes_page.py" line="+105"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -879,9 +884,22 @@ Save them first?</translation>
     </message>
 </context>
 <context>
+    <name>ClassesHub</name>
+    <message>
+        <location filename="../../operator_app/gui/views/classes_hub.py" line="+61"/>
+        <source>班级列表</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>出勤登记</source>
+        <translation>Attendance</translation>
+    </message>
+</context>
+<context>
     <name>ClassesPage</name>
     <message>
-        <location line="+202"/>
+        <location filename="../../operator_app/gui/views/classes_page.py" line="+207"/>
         <source>班级管理</source>
         <translation>Classes</translation>
     </message>
@@ -972,7 +990,12 @@ Save them first?</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+199"/>
+        <source>正在生成花名册…</source>
+        <translation>Generating the class roster…</translation>
+    </message>
+    <message>
+        <location line="-208"/>
         <location line="+10"/>
         <source>班型</source>
         <translation>Type</translation>
@@ -1082,7 +1105,7 @@ It will no longer appear in the class list or the attendance register, and its c
         <translation>Children roster ({scope})</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>无法生成花名册：{reason}</source>
         <translation>Cannot create the roster: {reason}</translation>
     </message>
@@ -1090,7 +1113,7 @@ It will no longer appear in the class list or the attendance register, and its c
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../operator_app/gui/dialogs/consent_section.py" line="+95"/>
+        <location filename="../../operator_app/gui/dialogs/consent_section.py" line="+111"/>
         <source>同意事项</source>
         <translation>Consent</translation>
     </message>
@@ -1105,17 +1128,17 @@ It will no longer appear in the class list or the attendance register, and its c
         <translation>Consent date</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>撤回日期</source>
         <translation>Withdrawal date</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>从 {day} 起撤回{kind}？撤回后不能再处理该幼儿的相关信息；撤回前已进行的处理不受影响。</source>
         <translation>Withdraw the {kind} from {day}? Afterwards the child&apos;s related information can no longer be processed; processing done before is not affected.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>撤回同意</source>
         <translation>Withdraw consent</translation>
     </message>
@@ -1125,12 +1148,12 @@ It will no longer appear in the class list or the attendance register, and its c
         <translation>Consented: {who}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>待保存：{name} 于 {day} 同意，保存档案时一并记录</source>
         <translation>Pending: {name} consented on {day}; recorded when the record is saved</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1150,7 +1173,7 @@ It will no longer appear in the class list or the attendance register, and its c
         <translation>Withdrawn on {day}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>未同意</source>
         <translation>Not consented</translation>
     </message>
@@ -1160,7 +1183,7 @@ It will no longer appear in the class list or the attendance register, and its c
         <translation> (health records cannot be entered)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>历史记录（{n} 条）</source>
         <translation>History ({n} entries)</translation>
     </message>
@@ -1239,19 +1262,128 @@ It will no longer appear in the class list or the attendance register, and its c
     </message>
 </context>
 <context>
+    <name>DataPage</name>
+    <message>
+        <location filename="../../operator_app/gui/views/data_page.py" line="+67"/>
+        <source>已备份到 {path}（{size} KB）</source>
+        <translation>Backed up to {path} ({size} KB)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>恢复数据</source>
+        <translation>Restore data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>将用备份文件替换当前全部数据：
+{path}
+
+当前数据会先另存一份到备份文件夹。确定恢复吗？</source>
+        <translation>All current data will be replaced by the backup file:
+{path}
+
+The current data is first saved to the backups folder. Restore now?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>已恢复。恢复前的数据已另存为 {path}</source>
+        <translation>Restored. The data before the restore was saved as {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>检查完成：数据库完好，未发现问题。</source>
+        <translation>Check finished: the database is sound, no problems found.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>检查完成：{errors} 个错误，{warnings} 个提醒</source>
+        <translation>Check finished: {errors} errors, {warnings} warnings</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>备份到…</source>
+        <translation>Back up to…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>从备份恢复…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数据检查</source>
+        <translation>Check data</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>备份文件夹中的备份（最新在前）</source>
+        <translation>Backups in the backups folder (newest first)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>检查结果</source>
+        <translation>Check results</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>内容</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>操作日志（最近 200 条）</source>
+        <translation>Audit log (latest 200 entries)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>备份到</source>
+        <translation>Back up to</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数据库备份 (*.sqlite3)</source>
+        <translation>Database backups (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>数据库备份 (*.sqlite3 *.bak);;所有文件 (*)</source>
+        <translation>Database backups (*.sqlite3 *.bak);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../operator_app/gui/dialogs/enrolment_dialogs.py" line="+225"/>
+        <location filename="../../operator_app/gui/dialogs/enrolment_dialogs.py" line="+247"/>
         <source>入托 - {name}</source>
         <translation>Enrol - {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>为 {name}（{birth} 出生，今天 {age}）办理入托。</source>
         <translation>Enrol {name} (born {birth}, aged {age} today).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>占用普惠托位</source>
         <translation>On an inclusive place</translation>
     </message>
@@ -1277,7 +1409,7 @@ It will no longer appear in the class list or the attendance register, and its c
         <translation>No classes have been opened yet. Create one on the “Classes” page first.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>已为 {name} 办理入托：{klass}，{day} 起。</source>
         <translation>{name} enrolled in {klass} from {day}.</translation>
     </message>
@@ -1302,6 +1434,14 @@ If you need help, send this file to technical support.</translation>
         <location line="+5"/>
         <source>程序错误</source>
         <translation>Program error</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <location filename="../../operator_app/gui/jobs.py" line="+90"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1425,7 +1565,7 @@ If you need help, send this file to technical support.</translation>
         <translation>Inclusive places</translation>
     </message>
     <message>
-        <location filename="../../operator_app/gui/dialogs/consent_section.py" line="-182"/>
+        <location filename="../../operator_app/gui/dialogs/consent_section.py" line="-206"/>
         <source>个人信息处理同意</source>
         <translation>Consent to processing personal information</translation>
     </message>
@@ -1435,12 +1575,12 @@ If you need help, send this file to technical support.</translation>
         <translation>Consent to processing health information</translation>
     </message>
     <message>
-        <location filename="../../operator_app/gui/models/children_model.py" line="-190"/>
+        <location filename="../../operator_app/gui/models/children_model.py" line="-216"/>
         <source>在托</source>
         <translation>In care</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>未在托</source>
         <translation>Not in care</translation>
     </message>
@@ -1450,15 +1590,35 @@ If you need help, send this file to technical support.</translation>
         <translation>Male</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>女</source>
         <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../operator_app/gui/views/attendance_page.py" line="-738"/>
+        <source>出勤</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>病假</source>
+        <translation>Sick leave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事假</source>
+        <translation>Personal leave</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>未到</source>
+        <translation>Absent</translation>
     </message>
 </context>
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../operator_app/gui/dialogs/enrolment_dialogs.py" line="+89"/>
+        <location filename="../../operator_app/gui/dialogs/enrolment_dialogs.py" line="+97"/>
         <source>离托 - {name}</source>
         <translation>Leave - {name}</translation>
     </message>
@@ -1468,12 +1628,12 @@ If you need help, send this file to technical support.</translation>
         <translation>{name} is in {klass}, enrolled on {start}. Enter the last day in care and the reason for leaving.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>{name} 没有进行中的入托记录。</source>
         <translation>{name} has no current enrolment.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>可不填，如：转入某某幼儿园</source>
         <translation>Optional, e.g. moving to a kindergarten</translation>
     </message>
@@ -1511,7 +1671,7 @@ If you need help, send this file to technical support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/gui/main_window.py" line="+163"/>
+        <location filename="../../operator_app/gui/main_window.py" line="+167"/>
         <source>{title}（Ctrl+{number}）</source>
         <translation>{title} (Ctrl+{number})</translation>
     </message>
@@ -1529,6 +1689,11 @@ If you need help, send this file to technical support.</translation>
         <location line="+1"/>
         <source>备份(&amp;B)…</source>
         <translation>&amp;Back up…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>从备份恢复(&amp;R)…</source>
+        <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1571,7 +1736,7 @@ If you need help, send this file to technical support.</translation>
         <translation>Data file: {path}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+38"/>
         <location line="+11"/>
         <location line="+7"/>
         <source>备份数据</source>
@@ -1873,7 +2038,7 @@ If you need help, send this file to technical support.</translation>
 <context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../operator_app/gui/views/attendance_page.py" line="-621"/>
+        <location filename="../../operator_app/gui/views/attendance_page.py" line="+107"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -1901,7 +2066,42 @@ If you need help, send this file to technical support.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../operator_app/gui/views/settings_page.py" line="+52"/>
+        <location filename="../../operator_app/gui/views/settings_page.py" line="+28"/>
+        <source>班级规模与师幼比</source>
+        <translation>Class sizes and carer ratios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家庭托育点</source>
+        <translation>Home daycare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>员工</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>卫生保健</source>
+        <translation>Health care</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>名册</source>
+        <translation>Roster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入托</source>
+        <translation>Enrolment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>补贴申报</source>
+        <translation>Subsidy claims</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>尚未设置机构信息</source>
         <translation>The institution has not been set up yet.</translation>
     </message>
@@ -1921,13 +2121,13 @@ If you need help, send this file to technical support.</translation>
         <translation>Edit institution…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>保存参数</source>
         <translation>Save parameters</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>默认值：{value}</source>
         <translation>Default: {value}</translation>
     </message>
@@ -2064,22 +2264,22 @@ If you need help, send this file to technical support.</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../operator_app/gui/dialogs/enrolment_dialogs.py" line="-94"/>
+        <location filename="../../operator_app/gui/dialogs/enrolment_dialogs.py" line="-102"/>
         <source>转班 - {name}</source>
         <translation>Transfer - {name}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{name} 目前在 {klass}（{start} 起）。转班后原班级记录在转班日前一天结束。</source>
         <translation>{name} is in {klass} (since {start}). After a transfer the old class record ends on the day before the transfer date.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{name} 今天不在托，不能转班。</source>
         <translation>{name} is not in care today and cannot be transferred.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>转入班级(&amp;C)</source>
         <translation>To &amp;class</translation>
     </message>
@@ -2109,32 +2309,32 @@ If you need help, send this file to technical support.</translation>
 <context>
     <name>TransitionsDialog</name>
     <message>
-        <location filename="../../operator_app/gui/views/transitions_dialog.py" line="+85"/>
+        <location filename="../../operator_app/gui/views/transitions_dialog.py" line="+90"/>
         <source>满 3 岁，应离托</source>
         <translation>Turns 3, should leave</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>{n} 名幼儿将在 {days} 天内超出所在班型的月龄</source>
         <translation>{n} children will outgrow the age band of their class within {days} days</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>请勾选要升班的幼儿并选择目标班级。</source>
         <translation>Tick the children to move up and choose their new class.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>批量升班未完成，所有幼儿均未调整。原因：{reason}</source>
         <translation>The class moves were not made; no child was changed. Reason: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>已为 {n} 名幼儿批量升班，{day} 起生效。</source>
         <translation>{n} children moved up, effective {day}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>升班提醒</source>
         <translation>Class moves due</translation>
     </message>
@@ -2164,22 +2364,22 @@ If you need help, send this file to technical support.</translation>
         <translation>Move date</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>升班</source>
         <translation>Move up</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>当前班级</source>
         <translation>Current class</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>超龄日期</source>
         <translation>Outgrows on</translation>
     </message>
@@ -2189,22 +2389,22 @@ If you need help, send this file to technical support.</translation>
         <translation>Should move to</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>目标班级</source>
         <translation>New class</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>在此期间没有需要升班的幼儿。</source>
         <translation>No child needs to move up in this period.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>升班即从升班日期起转入目标班级，原班级记录在前一天结束。勾选的幼儿全部成功才会生效。</source>
         <translation>Moving up transfers a child to the new class from the move date; the old class record ends the day before. Nothing changes unless every ticked child can be moved.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>批量升班</source>
         <translation>Move up selected</translation>
     </message>
@@ -2219,7 +2419,7 @@ If you need help, send this file to technical support.</translation>
         <translation>None (record leaving)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>没有{type}，请先开班</source>
         <translation>No {type} exists; open one first</translation>
     </message>
@@ -2227,12 +2427,12 @@ If you need help, send this file to technical support.</translation>
 <context>
     <name>_EnrolmentDialog</name>
     <message>
-        <location filename="../../operator_app/gui/dialogs/enrolment_dialogs.py" line="-249"/>
+        <location filename="../../operator_app/gui/dialogs/enrolment_dialogs.py" line="-278"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>月龄与班型不符</source>
         <translation>Age does not match the class type</translation>
     </message>
@@ -2252,12 +2452,12 @@ If you need help, send this file to technical support.</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>{action}未完成：月龄与班型不符，需填写说明后点“仍然编入”。</source>
         <translation>{action} not done: the age does not match the class type. Enter a reason and click “Place anyway”.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>入托</source>
         <translation>Enrolment</translation>
     </message>

@@ -6,7 +6,7 @@ class sizes, ratios and deadlines; the national value is the default and is show
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -25,13 +25,13 @@ from operator_app.domain.parameters import PARAMETERS, Parameter
 from operator_app.services import institution, settings
 
 GROUPS = (
-    ("class.", "班级规模与师幼比"),
-    ("home.", "家庭托育点"),
-    ("staff.", "员工"),
-    ("health.", "卫生保健"),
-    ("roster.", "名册"),
-    ("enrol.", "入托"),
-    ("claim.", "补贴申报"),
+    ("class.", QT_TRANSLATE_NOOP("SettingsPage", "班级规模与师幼比")),
+    ("home.", QT_TRANSLATE_NOOP("SettingsPage", "家庭托育点")),
+    ("staff.", QT_TRANSLATE_NOOP("SettingsPage", "员工")),
+    ("health.", QT_TRANSLATE_NOOP("SettingsPage", "卫生保健")),
+    ("roster.", QT_TRANSLATE_NOOP("SettingsPage", "名册")),
+    ("enrol.", QT_TRANSLATE_NOOP("SettingsPage", "入托")),
+    ("claim.", QT_TRANSLATE_NOOP("SettingsPage", "补贴申报")),
 )
 
 
