@@ -96,6 +96,7 @@ class ChildrenTableModel(QAbstractTableModel):
         self._order = "pinyin"
         self._descending = False
         self._count = 0
+        self._loaded = False  # rows are fetched on the first reload (the page's refresh)
         self._pages: OrderedDict[int, list[Row]] = OrderedDict()
         self._texts: dict[int, list[tuple[str, ...] | None]] = {}  # display texts per page
         self.page_loads = 0  # pages fetched since creation (tests check there is no N+1)
@@ -126,6 +127,7 @@ class ChildrenTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Count again and drop every cached page (after a search change or an edit)."""
         self.beginResetModel()
+        self._loaded = True
         self._day = self._on()
         self._pages.clear()
         self._texts.clear()
@@ -143,7 +145,8 @@ class ChildrenTableModel(QAbstractTableModel):
             return
         self._order = KEYS[column]
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self.reload()
+        if self._loaded:  # before the first reload (the view's initial sort) just remember it
+            self.reload()
 
     # -- rows -------------------------------------------------------------------------------
 
