@@ -51,6 +51,7 @@ from operator_app.domain.enums import AttendanceStatus, ClassType
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
 from operator_app.gui.fonts import scaled
 from operator_app.gui.labels import enum_label
+from operator_app.gui.widgets.page_heading import page_heading
 from operator_app.gui.widgets.pdf_preview import PdfPreviewDialog
 from operator_app.services import attendance, classes
 from operator_app.services.attendance import Register
@@ -447,11 +448,7 @@ class AttendancePage(QWidget):
     # -- building ---------------------------------------------------------------------------
 
     def _setup_ui(self) -> None:
-        self.heading = QLabel(self)
-        self.heading.setObjectName("pageHeading")
-        self.heading.setFont(scaled(self.font(), 1.6, bold=True))
-        self.subtitle = QLabel(self)
-        self.subtitle.setObjectName("pageSubtitle")
+        self.heading, self.subtitle = page_heading(self)
 
         self.class_label = QLabel(self)
         self.class_combo = QComboBox(self)

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from operator_app.gui.fonts import scaled
 from operator_app.gui.models.children_model import ChildrenTableModel
 from operator_app.gui.views.child_panel import ChildPanel
+from operator_app.gui.widgets.page_heading import page_heading
 from operator_app.services.children import MIN_DIGITS, Scope
 
 SCOPES = (Scope.IN_CARE, Scope.LEFT, Scope.ALL)
@@ -116,11 +116,7 @@ class ChildrenPage(QWidget):
     # -- building ---------------------------------------------------------------------------
 
     def _setup_ui(self) -> None:
-        self.heading = QLabel(self)
-        self.heading.setObjectName("pageHeading")
-        self.heading.setFont(scaled(self.font(), 1.6, bold=True))
-        self.subtitle = QLabel(self)
-        self.subtitle.setObjectName("pageSubtitle")
+        self.heading, self.subtitle = page_heading(self)
 
         self.search = QLineEdit(self)
         self.search.setObjectName("childSearch")

@@ -45,8 +45,8 @@ from operator_app.domain.enums import ClassType
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
 from operator_app.gui import jobs
 from operator_app.gui.dialogs.class_dialog import CarersDialog, ClassDialog, age_band
-from operator_app.gui.fonts import scaled
 from operator_app.gui.labels import enum_label
+from operator_app.gui.widgets.page_heading import page_heading
 from operator_app.gui.widgets.pdf_preview import PdfPreviewDialog
 from operator_app.reports.layout import Cancelled
 from operator_app.services import classes
@@ -251,11 +251,7 @@ class ClassesPage(QWidget):
     # -- building ---------------------------------------------------------------------------
 
     def _setup_ui(self) -> None:
-        self.heading = QLabel(self)
-        self.heading.setObjectName("pageHeading")
-        self.heading.setFont(scaled(self.font(), 1.6, bold=True))
-        self.subtitle = QLabel(self)
-        self.subtitle.setObjectName("pageSubtitle")
+        self.heading, self.subtitle = page_heading(self)
         self.show_closed = QCheckBox(self)
         self.show_closed.setObjectName("showClosedCheck")
         self.show_closed.toggled.connect(self.refresh)

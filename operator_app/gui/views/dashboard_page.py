@@ -27,6 +27,7 @@ from operator_app.domain.errors import RuleViolation
 from operator_app.gui.fonts import scaled
 from operator_app.gui.labels import label as core_label
 from operator_app.gui.widgets.kpi_card import KpiCard
+from operator_app.gui.widgets.page_heading import page_heading
 from operator_app.services import dashboard
 from operator_app.services.dashboard import Dashboard
 
@@ -70,11 +71,7 @@ class DashboardPage(QWidget):
     # -- building ---------------------------------------------------------------------------
 
     def _setup_ui(self) -> None:
-        self.heading = QLabel(self)
-        self.heading.setObjectName("pageHeading")
-        self.heading.setFont(scaled(self.font(), 1.6, bold=True))
-        self.subtitle = QLabel(self)
-        self.subtitle.setObjectName("pageSubtitle")
+        self.heading, self.subtitle = page_heading(self)
         self.refresh_button = QPushButton(self)
         self.refresh_button.setObjectName("refreshButton")
         self.refresh_button.clicked.connect(self.refresh)
