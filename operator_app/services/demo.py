@@ -18,6 +18,7 @@ from datetime import date
 from random import Random
 
 from operator_app.domain.children import ChildInput
+from operator_app.domain.demo_children import PlannedChild
 from operator_app.domain.demo_placements import ENROL, TRANSFER, enrolment_events
 from operator_app.domain.demo_plan import DemoPlan, make_plan
 from operator_app.domain.enums import Sex
@@ -27,10 +28,12 @@ from operator_app.services import (
     audit,
     children,
     classes,
+    consent,
     enrolment,
     institution,
     staff,
 )
+from operator_app.services.consent import ConsentKind
 from operator_app.storage.records import (
     ChildRecord,
     ClassRecord,
@@ -181,9 +184,20 @@ class _Writer:
                 "",
                 kid.guardians,
             )
-            ids.append(children.create_child(data, self.today).id)
+            child_id = children.create_child(data, self.today).id
+            self._write_consents(child_id, kid, position=len(ids))
+            ids.append(child_id)
             self._step("幼儿档案")
         return ids
+
+    def _write_consents(self, child_id: int, kid: PlannedChild, position: int) -> None:
+        """Guardians sign both consents at registration; every 15th file still lacks the
+        separate health-data consent, so the demo shows what that blocks."""
+        signer = kid.guardians[0].name if kid.guardians else kid.name
+        signed = min(kid.moves[0][1], self.today)
+        consent.give(child_id, signer, ConsentKind.PERSONAL, signed, today=self.today)
+        if position % 15 != 14:
+            consent.give(child_id, signer, ConsentKind.HEALTH, signed, today=self.today)
 
     def _write_enrolments(self, class_ids: list[int], child_ids: list[int]) -> None:
         kids = self.plan.children

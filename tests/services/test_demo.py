@@ -458,3 +458,17 @@ def test_fills_on_a_holiday_right_after_term_start(empty_db: Path) -> None:
     assert max(days) < today and days <= set(school_days(date(2025, 4, 3), today).days)
     assert enrolment.count_in_care(today).total == summary.children_in_care
     assert all(s.ratio.ok and s.enrolled <= s.capacity for s in classes.list_classes(today))
+
+
+def test_guardians_gave_consent_and_a_few_files_lack_the_health_consent(
+    filled: demo.DemoSummary,
+) -> None:
+    from operator_app.services import consent
+    from operator_app.services.consent import ConsentKind
+    from operator_app.storage.records import ChildRecord
+
+    ids = [row.id for row in ChildRecord.select(ChildRecord.id).order_by(ChildRecord.id)]
+    in_force = [consent.current(child_id, filled.today) for child_id in ids]
+    assert all(ConsentKind.PERSONAL in kinds for kinds in in_force)
+    missing_health = [kinds for kinds in in_force if ConsentKind.HEALTH not in kinds]
+    assert 1 <= len(missing_health) <= len(ids) // 10
