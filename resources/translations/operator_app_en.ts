@@ -17,7 +17,7 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../operator_app/gui/views/attendance_page.py" line="+394"/>
+        <location filename="../../operator_app/gui/views/attendance_page.py" line="+122"/>
         <source>出勤登记未保存</source>
         <translation>Attendance not saved</translation>
     </message>
@@ -36,7 +36,7 @@ Save them first?</translation>
         <translation>Saved: {n} present on {day}</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+157"/>
         <source>出勤登记</source>
         <translation>Attendance</translation>
     </message>
@@ -101,17 +101,7 @@ Save them first?</translation>
         <translation>Save this day&apos;s attendance (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>本月出勤</source>
-        <translation>This month</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>打印月度出勤表</source>
-        <translation>Print monthly attendance sheet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>还没有班级。请先在班级页新建班级，并为幼儿办理入托。</source>
         <translation>There are no classes yet. Create a class on the Classes page and enrol children first.</translation>
     </message>
@@ -156,22 +146,12 @@ Save them first?</translation>
         <translation> (not saved)</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>{year} 年 {month} 月出勤率</source>
-        <translation>Attendance rate {year}-{month}</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>应出勤 {expected} 人次，实际出勤 {present} 人次；只统计已登记的日子。</source>
-        <translation>{present} of {expected} expected child-days present; only recorded days are counted.</translation>
-    </message>
-    <message>
         <location line="+49"/>
         <source>月度出勤表（{name} {year}年{month}月）</source>
         <translation>Monthly attendance sheet ({name}, {year}-{month})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>无法生成月度出勤表：{reason}</source>
         <translation>Cannot create the monthly attendance sheet: {reason}</translation>
     </message>
@@ -536,7 +516,7 @@ Save them first?</translation>
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../../operator_app/gui/views/children_page.py" line="+233"/>
+        <location filename="../../operator_app/gui/views/children_page.py" line="+223"/>
         <source>幼儿档案</source>
         <translation>Children&apos;s records</translation>
     </message>
@@ -679,7 +659,7 @@ Save them first?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+213"/>
         <source>{name}（拼音 {pinyin}）</source>
         <translation>{name} (pinyin {pinyin})</translation>
     </message>
@@ -803,7 +783,7 @@ Save them first?</translation>
 <context>
     <name>ClassTableModel</name>
     <message>
-        <location filename="../../operator_app/gui/views/classes_page.py" line="+105"/>
+        <location filename="../../operator_app/gui/models/class_table_model.py" line="+70"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -899,7 +879,7 @@ Save them first?</translation>
 <context>
     <name>ClassesPage</name>
     <message>
-        <location filename="../../operator_app/gui/views/classes_page.py" line="+207"/>
+        <location filename="../../operator_app/gui/views/classes_page.py" line="+258"/>
         <source>班级管理</source>
         <translation>Classes</translation>
     </message>
@@ -990,12 +970,7 @@ Save them first?</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+199"/>
-        <source>正在生成花名册…</source>
-        <translation>Generating the class roster…</translation>
-    </message>
-    <message>
-        <location line="-208"/>
+        <location line="-9"/>
         <location line="+10"/>
         <source>班型</source>
         <translation>Type</translation>
@@ -1105,7 +1080,7 @@ It will no longer appear in the class list or the attendance register, and its c
         <translation>Children roster ({scope})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>无法生成花名册：{reason}</source>
         <translation>Cannot create the roster: {reason}</translation>
     </message>
@@ -1191,7 +1166,7 @@ It will no longer appear in the class list or the attendance register, and its c
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../operator_app/gui/views/dashboard_page.py" line="+35"/>
+        <location filename="../../operator_app/gui/views/dashboard_page.py" line="+36"/>
         <source>托位使用</source>
         <translation>Places used</translation>
     </message>
@@ -1211,7 +1186,7 @@ It will no longer appear in the class list or the attendance register, and its c
         <translation>Certified carers</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+107"/>
         <source>机构概况</source>
         <translation>Overview</translation>
     </message>
@@ -1575,7 +1550,7 @@ If you need help, send this file to technical support.</translation>
         <translation>Consent to processing health information</translation>
     </message>
     <message>
-        <location filename="../../operator_app/gui/models/children_model.py" line="-216"/>
+        <location filename="../../operator_app/gui/models/children_model.py" line="-219"/>
         <source>在托</source>
         <translation>In care</translation>
     </message>
@@ -1595,7 +1570,7 @@ If you need help, send this file to technical support.</translation>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../operator_app/gui/views/attendance_page.py" line="-738"/>
+        <location filename="../../operator_app/gui/models/register_model.py" line="+38"/>
         <source>出勤</source>
         <translation>Present</translation>
     </message>
@@ -1773,6 +1748,29 @@ If you need help, send this file to technical support.</translation>
         <location line="+2"/>
         <source>&lt;h3&gt;托育机构管理 {version}&lt;/h3&gt;&lt;p&gt;托育机构的幼儿、员工、健康档案、补贴申报与备案管理。&lt;/p&gt;&lt;p&gt;数据文件夹：{data}&lt;br&gt;日志文件夹：{logs}&lt;/p&gt;&lt;p&gt;界面字体：思源黑体 Noto Sans SC（SIL Open Font License 1.1）。&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Daycare Manager {version}&lt;/h3&gt;&lt;p&gt;Children, staff, health records, subsidy claims and filing for daycare institutions.&lt;/p&gt;&lt;p&gt;Data folder: {data}&lt;br&gt;Log folder: {logs}&lt;/p&gt;&lt;p&gt;Interface font: Noto Sans SC (SIL Open Font License 1.1).&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MonthRateBox</name>
+    <message>
+        <location filename="../../operator_app/gui/widgets/month_rate_box.py" line="+48"/>
+        <source>本月出勤</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>打印月度出勤表</source>
+        <translation>Print monthly attendance sheet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{year} 年 {month} 月出勤率</source>
+        <translation>Attendance rate {year}-{month}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>应出勤 {expected} 人次，实际出勤 {present} 人次；只统计已登记的日子。</source>
+        <translation>{present} of {expected} expected child-days present; only recorded days are counted.</translation>
     </message>
 </context>
 <context>
@@ -2036,9 +2034,17 @@ If you need help, send this file to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>PrintPreviewer</name>
+    <message>
+        <location filename="../../operator_app/gui/widgets/print_preview.py" line="+50"/>
+        <source>正在生成 {title}…</source>
+        <translation>Generating {title}…</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../operator_app/gui/views/attendance_page.py" line="+107"/>
+        <location filename="../../operator_app/gui/models/register_model.py" line="+93"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>

@@ -9,26 +9,17 @@ asks 保存 / 放弃 / 取消.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QDate,
     QEvent,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
-    QTemporaryDir,
 )
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QDateEdit,
@@ -39,50 +30,26 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from operator_app.domain.attendance import Mark, format_rate, validate_mark
-from operator_app.domain.enums import AttendanceStatus, ClassType
+from operator_app.domain.attendance import validate_mark
+from operator_app.domain.enums import AttendanceStatus
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
-from operator_app.gui.fonts import scaled
+from operator_app.gui import jobs
 from operator_app.gui.labels import enum_label
+from operator_app.gui.models.register_model import (
+    RegisterModel,
+)
+from operator_app.gui.widgets.banner import banner
+from operator_app.gui.widgets.month_rate_box import MonthRateBox
 from operator_app.gui.widgets.page_heading import page_heading
 from operator_app.gui.widgets.pdf_preview import PdfPreviewDialog
+from operator_app.gui.widgets.print_preview import PrintPreviewer
+from operator_app.gui.widgets.register_view import RegisterView, StatusDelegate
 from operator_app.services import attendance, classes
 from operator_app.services.attendance import Register
-from operator_app.services.classes import ClassSummary
-
-STATUSES = tuple(AttendanceStatus)  # 出勤, 病假, 事假, 未到: the order of keys 1-4 and Space
-STATUS_KEYS = {
-    Qt.Key.Key_1: AttendanceStatus.PRESENT, Qt.Key.Key_C: AttendanceStatus.PRESENT,
-    Qt.Key.Key_2: AttendanceStatus.SICK, Qt.Key.Key_B: AttendanceStatus.SICK,
-    Qt.Key.Key_3: AttendanceStatus.PERSONAL, Qt.Key.Key_S: AttendanceStatus.PERSONAL,
-    Qt.Key.Key_4: AttendanceStatus.ABSENT, Qt.Key.Key_W: AttendanceStatus.ABSENT,
-}  # fmt: skip
-# The statuses' labels come from the domain in Chinese and are shown through gui.labels.
-STATUS_LABELS = (
-    QT_TRANSLATE_NOOP("Labels", "出勤"),
-    QT_TRANSLATE_NOOP("Labels", "病假"),
-    QT_TRANSLATE_NOOP("Labels", "事假"),
-    QT_TRANSLATE_NOOP("Labels", "未到"),
-)
-STATUS_COLOURS = {
-    AttendanceStatus.SICK: ("#c62828", "#fdecea"),
-    AttendanceStatus.PERSONAL: ("#a15c00", "#fff4d6"),
-    AttendanceStatus.ABSENT: ("#5f6b78", "#eef1f4"),
-}
-NOTICE_STYLE = (
-    "background: #fff4d6; color: #6b4b00; border: 1px solid #f0d48a;"
-    " border-radius: 4px; padding: 6px 10px;"
-)
-_UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\s]+')
-
-_ROOT = QModelIndex()  # the invalid index: the default parent of a flat model
 
 
 def today() -> date:
@@ -94,245 +61,6 @@ def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-@dataclass
-class _Row:
-    child_id: int
-    name: str
-    mark: Mark
-    saved: Mark
-
-
-def _effective(mark: Mark) -> Mark:
-    """What would be stored: only 病假 keeps an illness, only absences keep a follow-up."""
-    if mark.status is AttendanceStatus.PRESENT:
-        return Mark(AttendanceStatus.PRESENT)
-    illness = mark.illness.strip() if mark.status is AttendanceStatus.SICK else ""
-    return Mark(mark.status, illness, mark.follow_up.strip())
-
-
-class RegisterModel(QAbstractTableModel):
-    """The register's rows. Changes are announced by dataChanged and modelReset only.
-
-    Why no signal of our own: under PySide6 6.12.0 on Python 3.11 every ``emit`` made from
-    Python drops a reference to ``True`` (see operator_app/gui/none_guard.py); Qt's own
-    signals emitted by Qt cost nothing.
-    """
-
-    NAME, STATUS, ILLNESS, FOLLOW_UP = range(4)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[_Row] = []
-
-    def load(self, register: Register | None) -> None:
-        self.beginResetModel()
-        self.rows = (
-            []
-            if register is None
-            else [_Row(r.child_id, r.name, r.mark, _effective(r.mark)) for r in register.rows]
-        )
-        self.endResetModel()
-
-    def dirty(self) -> bool:
-        return any(_effective(r.mark) != r.saved for r in self.rows)
-
-    def exceptions(self) -> dict[int, Mark]:
-        """The marks to save: every child not 出勤."""
-        return {
-            r.child_id: _effective(r.mark)
-            for r in self.rows
-            if r.mark.status is not AttendanceStatus.PRESENT
-        }
-
-    def counts(self) -> dict[AttendanceStatus, int]:
-        out = dict.fromkeys(STATUSES, 0)
-        for r in self.rows:
-            out[r.mark.status] += 1
-        return out
-
-    def status(self, row: int) -> AttendanceStatus:
-        return self.rows[row].mark.status
-
-    def set_status(self, row: int, status: AttendanceStatus) -> None:
-        if not 0 <= row < len(self.rows) or self.rows[row].mark.status is status:
-            return
-        self.rows[row].mark = replace(self.rows[row].mark, status=status)
-        self._row_changed(row)
-
-    def set_all_present(self) -> None:
-        for row in range(len(self.rows)):
-            self.set_status(row, AttendanceStatus.PRESENT)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return (self.tr("姓名"), self.tr("状态"), self.tr("病因"), self.tr("追踪记录"))[section]
-
-    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        status = self.rows[index.row()].mark.status
-        editable = (
-            index.column() == self.STATUS
-            or (index.column() == self.ILLNESS and status is AttendanceStatus.SICK)
-            or (index.column() == self.FOLLOW_UP and status is not AttendanceStatus.PRESENT)
-        )
-        return flags | Qt.ItemFlag.ItemIsEditable if editable else flags
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        row, column = self.rows[index.row()], index.column()
-        shown = _effective(row.mark)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if column == self.NAME:
-                return row.name
-            if column == self.STATUS:
-                return (
-                    row.mark.status.value
-                    if role == Qt.ItemDataRole.EditRole
-                    else enum_label(row.mark.status)
-                )
-            if column == self.ILLNESS:
-                return row.mark.illness if role == Qt.ItemDataRole.EditRole else shown.illness
-            return row.mark.follow_up if role == Qt.ItemDataRole.EditRole else shown.follow_up
-        colours = STATUS_COLOURS.get(row.mark.status)
-        if role == Qt.ItemDataRole.BackgroundRole and colours:
-            return QBrush(QColor(colours[1]))
-        if role == Qt.ItemDataRole.ForegroundRole and colours and column == self.STATUS:
-            return QBrush(QColor(colours[0]))
-        if (
-            role == Qt.ItemDataRole.ToolTipRole
-            and column == self.ILLNESS
-            and row.mark.status is AttendanceStatus.SICK
-            and not shown.illness
-        ):
-            return self.tr("病假须填写病因：选中后直接输入，回车确认")
-        return None
-
-    def setData(
-        self,
-        index: QModelIndex | QPersistentModelIndex,
-        value: Any,
-        role: int = Qt.ItemDataRole.EditRole,
-    ) -> bool:
-        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
-            return False
-        row = self.rows[index.row()]
-        if index.column() == self.STATUS:
-            self.set_status(index.row(), AttendanceStatus(value))
-            return True
-        if index.column() == self.ILLNESS:
-            row.mark = replace(row.mark, illness=str(value))
-        elif index.column() == self.FOLLOW_UP:
-            row.mark = replace(row.mark, follow_up=str(value))
-        else:
-            return False
-        self._row_changed(index.row())
-        return True
-
-    def _row_changed(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, 3))
-
-    def retranslate(self) -> None:
-        """Headers and labels in the new language (a reset: this happens rarely)."""
-        self.beginResetModel()
-        self.endResetModel()
-
-
-class StatusDelegate(QStyledItemDelegate):
-    """A drop-down of the four statuses for mouse users (double-click the 状态 cell)."""
-
-    def createEditor(
-        self,
-        parent: QWidget,
-        option: QStyleOptionViewItem,
-        index: QModelIndex | QPersistentModelIndex,
-    ) -> QWidget:
-        combo = QComboBox(parent)
-        for number, status in enumerate(STATUSES, start=1):
-            combo.addItem(f"{number} {enum_label(status)}", status.value)
-        return combo
-
-    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        assert isinstance(editor, QComboBox)
-        editor.setCurrentIndex(editor.findData(index.data(Qt.ItemDataRole.EditRole)))
-
-    def setModelData(
-        self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        assert isinstance(editor, QComboBox)
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
-class RegisterView(QTableView):
-    """The register table with the status keys: 1–4, C/B/S/W, Space to cycle, Enter to type."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        model = self.model()
-        index = self.currentIndex()
-        chords = (
-            Qt.KeyboardModifier.ControlModifier
-            | Qt.KeyboardModifier.AltModifier
-            | Qt.KeyboardModifier.MetaModifier
-        )
-        plain = not (event.modifiers() & chords)
-        # While a cell is edited its keys are the editor's (an Enter that closes it comes here).
-        idle = self.state() == QAbstractItemView.State.NoState
-        if isinstance(model, RegisterModel) and index.isValid() and plain and idle:
-            key = Qt.Key(event.key())
-            if key in STATUS_KEYS:
-                self._set(model, index.row(), STATUS_KEYS[key])
-                return
-            if key == Qt.Key.Key_Space:
-                current = STATUSES.index(model.status(index.row()))
-                self._set(model, index.row(), STATUSES[(current + 1) % len(STATUSES)])
-                return
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.edit_text(model, index):
-                return
-        super().keyPressEvent(event)
-
-    def _set(self, model: RegisterModel, row: int, status: AttendanceStatus) -> None:
-        model.set_status(row, status)
-        if status is AttendanceStatus.SICK and not _effective(model.rows[row].mark).illness:
-            self.edit_text(model, model.index(row, RegisterModel.ILLNESS))
-
-    def commit_editor(self) -> None:
-        """Finish the cell being typed in, keeping its text (before a save)."""
-        editor = self.indexWidget(self.currentIndex())
-        if editor is not None and self.state() == QAbstractItemView.State.EditingState:
-            self.commitData(editor)
-            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-
-    def edit_text(self, model: RegisterModel, index: QModelIndex) -> bool:
-        """Open the 病因 (or, for other absences, 追踪记录) cell of ``index``'s row."""
-        status = model.status(index.row())
-        if status is AttendanceStatus.PRESENT:
-            return False
-        column = (
-            RegisterModel.ILLNESS
-            if status is AttendanceStatus.SICK and index.column() != RegisterModel.FOLLOW_UP
-            else RegisterModel.FOLLOW_UP
-        )
-        target = model.index(index.row(), column)
-        self.setCurrentIndex(target)
-        self.edit(target)
-        return True
-
-
 class AttendancePage(QWidget):
     """The 出勤登记 page. ``refresh()`` reloads the classes, the register and the month rate."""
 
@@ -341,10 +69,9 @@ class AttendancePage(QWidget):
         self.setObjectName("page_attendance")
         self.model = RegisterModel(self)
         self.register: Register | None = None
-        self.preview: PdfPreviewDialog | None = None
+        self.printer = PrintPreviewer(self)
         self._class_id: int | None = None
         self._day = today()
-        self._tmp = QTemporaryDir()
         self._setup_ui()
         self._retranslate()
         self.model.dataChanged.connect(self._render_counts)
@@ -492,9 +219,9 @@ class AttendancePage(QWidget):
         bar.addWidget(self.today_button)
         bar.addStretch(1)
 
-        self.notice = self._banner("dayNotice", NOTICE_STYLE)
-        self.calendar_warning = self._banner("calendarWarning", NOTICE_STYLE)
-        self.error = self._banner("errorBanner", None)
+        self.notice = banner(self, "dayNotice", "warning")
+        self.calendar_warning = banner(self, "calendarWarning", "warning")
+        self.error = banner(self, "errorBanner", "plain")
         self.empty = QLabel(self)
         self.empty.setObjectName("emptyLabel")
         self.empty.setStyleSheet("color: #5f6b78;")
@@ -514,18 +241,9 @@ class AttendancePage(QWidget):
         titles.addWidget(self.subtitle)
         layout.addLayout(titles)
         layout.addLayout(bar)
-        for banner in (self.notice, self.calendar_warning, self.error, self.empty):
-            layout.addWidget(banner)
+        for strip in (self.notice, self.calendar_warning, self.error, self.empty):
+            layout.addWidget(strip)
         layout.addLayout(body, 1)
-
-    def _banner(self, name: str, style: str | None) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        if style:
-            label.setStyleSheet(style)
-        label.hide()
-        return label
 
     def _build_register(self) -> QVBoxLayout:
         self.table = RegisterView(self)
@@ -588,33 +306,13 @@ class AttendancePage(QWidget):
         return column
 
     def _build_month_box(self) -> QGroupBox:
-        self.month_box = QGroupBox(self)
-        self.month_box.setObjectName("monthBox")
-        self.month_box.setMinimumWidth(240)
-        self.rate_caption = QLabel(self.month_box)
-        self.rate_caption.setStyleSheet("color: #5f6b78;")
-        self.rate_label = QLabel(self.month_box)
-        self.rate_label.setObjectName("rateLabel")
-        self.rate_label.setFont(scaled(self.font(), 2.2, bold=True))
-        self.rate_detail = QLabel(self.month_box)
-        self.rate_detail.setObjectName("rateDetail")
-        self.rate_detail.setWordWrap(True)
-        self.month_warning = QLabel(self.month_box)
-        self.month_warning.setWordWrap(True)
-        self.month_warning.setStyleSheet("color: #a15c00;")
-        self.print_button = QPushButton(self.month_box)
-        self.print_button.setObjectName("printSheetButton")
+        self.month_box = MonthRateBox(self)
+        box = self.month_box
+        self.rate_caption, self.rate_label = box.rate_caption, box.rate_label
+        self.rate_detail, self.month_warning = box.rate_detail, box.month_warning
+        self.print_button = box.print_button
         self.print_button.clicked.connect(self._print_sheet)
-        layout = QVBoxLayout(self.month_box)
-        layout.setContentsMargins(16, 14, 16, 14)
-        layout.setSpacing(6)
-        layout.addWidget(self.rate_caption)
-        layout.addWidget(self.rate_label)
-        layout.addWidget(self.rate_detail)
-        layout.addWidget(self.month_warning)
-        layout.addSpacing(8)
-        layout.addWidget(self.print_button)
-        return self.month_box
+        return box
 
     def _retranslate(self) -> None:
         self.heading.setText(self.tr("出勤登记"))
@@ -636,8 +334,7 @@ class AttendancePage(QWidget):
         self.all_present_button.setToolTip(self.tr("把本班所有幼儿改回出勤（保存后生效）"))
         self.save_button.setText(self.tr("保存"))
         self.save_button.setToolTip(self.tr("保存本日出勤登记（Ctrl+S）"))
-        self.month_box.setTitle(self.tr("本月出勤"))
-        self.print_button.setText(self.tr("打印月度出勤表"))
+        self.month_box.retranslate()
         self.empty.setText(self.tr("还没有班级。请先在班级页新建班级，并为幼儿办理入托。"))
         # After the texts: QAbstractButton.setText replaces the shortcut with the mnemonic.
         self.prev_button.setShortcut(QKeySequence("Alt+Left"))
@@ -651,7 +348,7 @@ class AttendancePage(QWidget):
         wanted = self._class_id
         combo.blockSignals(True)
         combo.clear()
-        for s in sorted(classes.list_classes(today()), key=_display_order):
+        for s in classes.list_classes(today()):  # already in display order
             combo.addItem(
                 self.tr("{name}（{type}）").format(name=s.name, type=enum_label(s.class_type)), s.id
             )
@@ -731,24 +428,7 @@ class AttendancePage(QWidget):
         self.save_button.setEnabled(self.register is not None and bool(self.model.rows))
 
     def _render_month(self) -> None:
-        day = self._day
-        self.rate_caption.setText(
-            self.tr("{year} 年 {month} 月出勤率").format(year=day.year, month=day.month)
-        )
-        if self._class_id is None:
-            self.rate_label.setText("—")
-            self.rate_detail.setText("")
-            self.month_warning.hide()
-            return
-        sheet = attendance.month_sheet(self._class_id, day)
-        self.rate_label.setText(format_rate(sheet.rate))
-        self.rate_detail.setText(
-            self.tr("应出勤 {expected} 人次，实际出勤 {present} 人次；只统计已登记的日子。").format(
-                expected=sheet.expected, present=sheet.present
-            )
-        )
-        self.month_warning.setText(sheet.warning)
-        self.month_warning.setVisible(bool(sheet.warning))
+        self.month_box.show_month(self._class_id, self._day)
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -789,27 +469,23 @@ class AttendancePage(QWidget):
     def _print_sheet(self) -> None:
         if self._class_id is None or self.register is None:
             return
-        # The CLI's writer maps the service's month onto the report: one path for both.
         from operator_app.reports import printouts as printing
 
         title = self.tr("月度出勤表（{name} {year}年{month}月）").format(
             name=self.register.class_name, year=self._day.year, month=self._day.month
         )
-        path = Path(self._tmp.path()) / f"{_UNSAFE_FILE_CHARS.sub('_', title)}.pdf"
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            printing.write_attendance_pdf(path, self._class_id, self._day)
-        except (RuleViolation, ValidationError, NotFound, OSError) as exc:
+        class_id, day = self._class_id, self._day
+
+        def write(path: Path, progress: jobs.Progress, cancel: jobs.CancelToken) -> object:
+            return printing.write_attendance_pdf(path, class_id, day, progress, cancel)
+
+        def failed(exc: Exception) -> None:
             self._show_error(self.tr("无法生成月度出勤表：{reason}").format(reason=exc))
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if self.preview is not None:
-            self.preview.deleteLater()
-        self.preview = PdfPreviewDialog(path, title, self)
-        self.preview.open()
 
+        self._show_error("")
+        self.printer.run(title, write, failed)
 
-def _display_order(s: ClassSummary) -> tuple[int, str]:
-    """By type from the youngest (乳儿班) to 混合班, then by name, as on the classes page."""
-    return (list(ClassType).index(s.class_type), s.name)
+    @property
+    def preview(self) -> PdfPreviewDialog | None:
+        """The print preview currently shown (tests and the window look at it)."""
+        return self.printer.preview

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from operator_app.gui.models.children_model import ChildrenTableModel
 from operator_app.gui.views.child_panel import ChildPanel
+from operator_app.gui.widgets.banner import banner
 from operator_app.gui.widgets.page_heading import page_heading
 from operator_app.services.children import MIN_DIGITS, Scope
 
@@ -159,14 +160,7 @@ class ChildrenPage(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, self._on_new)
         QShortcut(QKeySequence.StandardKey.Find, self, self._focus_search)
 
-        self.notice = QLabel(self)
-        self.notice.setObjectName("noticeBanner")
-        self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(
-            "background: #e8f1fb; color: #1d3f66; border: 1px solid "
-            "#c5d9ef; border-radius: 4px; padding: 8px 12px;"
-        )
-        self.notice.hide()
+        self.notice = banner(self, "noticeBanner", "info")
 
         self.panel = ChildPanel(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)

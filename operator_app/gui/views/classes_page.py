@@ -8,21 +8,15 @@ every class type, the selected class's type highlighted, and the selected class 
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
     QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
-    QTemporaryDir,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -46,150 +40,23 @@ from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
 from operator_app.gui import jobs
 from operator_app.gui.dialogs.class_dialog import CarersDialog, ClassDialog, age_band
 from operator_app.gui.labels import enum_label
+from operator_app.gui.models.class_table_model import (
+    GREEN,
+    RED,
+    ClassTableModel,
+    age_range_text,
+    ratio_text,
+)
 from operator_app.gui.widgets.page_heading import page_heading
 from operator_app.gui.widgets.pdf_preview import PdfPreviewDialog
-from operator_app.reports.layout import Cancelled
+from operator_app.gui.widgets.print_preview import PrintPreviewer
 from operator_app.services import classes
 from operator_app.services.classes import ClassSummary
-
-RED = QColor("#c62828")
-GREEN = QColor("#2e7d32")
-GREY = QColor("#8a949e")
-OVER_BG = QColor("#fde2e1")
-FULL_BG = QColor("#fff4d6")
-_UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\s]+')
-
-_ROOT = QModelIndex()  # the invalid index: the default parent of a flat model
 
 
 def today() -> date:
     """The page's idea of today (a function so tests can move it)."""
     return date.today()
-
-
-class ClassTableModel(QAbstractTableModel):
-    """Read-only rows of :class:`ClassSummary`; ``summary(row)`` gives the row's class."""
-
-    NAME, TYPE, ROOM, SIZE, AGES, CARERS, RATIO = range(7)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ClassSummary] = []
-
-    def set_rows(self, rows: list[ClassSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rows(self) -> list[ClassSummary]:
-        return list(self._rows)
-
-    def summary(self, row: int) -> ClassSummary:
-        return self._rows[row]
-
-    def row_of(self, class_id: int) -> int:
-        return next((i for i, s in enumerate(self._rows) if s.id == class_id), -1)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else 7
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("名称"),
-            self.tr("班型"),
-            self.tr("教室"),
-            self.tr("在班/额定"),
-            self.tr("月龄范围"),
-            self.tr("保育人员"),
-            self.tr("师幼比"),
-        )[section]
-
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid():
-            return None
-        s = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(s, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(s, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(s, column)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if s.over_capacity:
-                return QBrush(OVER_BG)
-            if s.enrolled == s.capacity and s.closed_on is None:
-                return QBrush(FULL_BG)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.SIZE:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.FontRole and column == self.SIZE and s.over_capacity:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-    def _text(self, s: ClassSummary, column: int) -> str:
-        if column == self.NAME:
-            return (
-                s.name if s.closed_on is None else self.tr("{name}（已关闭）").format(name=s.name)
-            )
-        if column == self.TYPE:
-            return enum_label(s.class_type)
-        if column == self.ROOM:
-            return s.room or "—"
-        if column == self.SIZE:
-            return f"{s.enrolled} / {s.capacity}"
-        if column == self.AGES:
-            return age_range_text(s)
-        if column == self.CARERS:
-            return "、".join(s.carers) or self.tr("未指派")
-        return ratio_text(s)
-
-    def _tooltip(self, s: ClassSummary, column: int) -> str | None:
-        if column == self.SIZE and s.over_capacity:
-            return self.tr("在班 {n} 人，超过额定 {cap} 人").format(n=s.enrolled, cap=s.capacity)
-        if column == self.SIZE and s.enrolled == s.capacity:
-            return self.tr("已满额")
-        if column == self.RATIO and not s.ratio.ok:
-            return self.tr("还差 {n} 名合格保育人员").format(n=s.ratio.shortfall)
-        if column == self.NAME and s.closed_on is not None:
-            return self.tr("{day} 起关闭").format(day=s.closed_on.isoformat())
-        return None
-
-    def _foreground(self, s: ClassSummary, column: int) -> QBrush | None:
-        if s.closed_on is not None:
-            return QBrush(GREY)
-        if column == self.RATIO:
-            return QBrush(GREEN if s.ratio.ok else RED)
-        if column == self.SIZE and s.over_capacity:
-            return QBrush(RED)
-        return None
-
-
-def ratio_text(s: ClassSummary) -> str:
-    """ "需 3 名，合格 2 名 ✗" (✓ when the qualified carers suffice)."""
-    mark = "✓" if s.ratio.ok else "✗"
-    text = QCoreApplication.translate("ClassTableModel", "需 {required} 名，合格 {qualified} 名")
-    return f"{text.format(required=s.ratio.required, qualified=s.ratio.qualified)} {mark}"
-
-
-def age_range_text(s: ClassSummary) -> str:
-    if s.min_months is None or s.max_months is None:
-        return "—"
-    if s.min_months == s.max_months:
-        return QCoreApplication.translate("ClassTableModel", "{n} 个月").format(n=s.min_months)
-    return QCoreApplication.translate("ClassTableModel", "{low}–{high} 个月").format(
-        low=s.min_months, high=s.max_months
-    )
 
 
 class ClassesPage(QWidget):
@@ -201,9 +68,7 @@ class ClassesPage(QWidget):
         self.model = ClassTableModel(self)
         self.class_dialog: ClassDialog | None = None
         self.carers_dialog: CarersDialog | None = None
-        self.preview: PdfPreviewDialog | None = None
-        self.job: jobs.Job | None = None
-        self._tmp = QTemporaryDir()
+        self.printer = PrintPreviewer(self)
         self._setup_ui()
         self._retranslate()
         self._update_buttons()
@@ -602,31 +467,24 @@ class ClassesPage(QWidget):
             return
         scope = s.name if s is not None else self.tr("全园")
         title = self.tr("幼儿花名册（{scope}）").format(scope=scope)
-        path = Path(self._tmp.path()) / f"{_file_safe(title)}.pdf"
         # The CLI's writer maps the service's roster onto the report: one path for both.
         from operator_app.reports import printouts as printing
 
         class_id, on = (s.id if s is not None else None), today()
 
-        def work(progress: jobs.Progress, cancel: jobs.CancelToken) -> Path:
-            return printing.write_roster_pdf(path, class_id, on, progress, cancel)[0]
-
-        def done(_result: object) -> None:
-            self._show_error("")
-            self._open_preview(path, title)
+        def write(path: Path, progress: jobs.Progress, cancel: jobs.CancelToken) -> object:
+            return printing.write_roster_pdf(path, class_id, on, progress, cancel)
 
         def failed(exc: Exception) -> None:
-            if isinstance(exc, Cancelled):
-                return
             self._show_error(self.tr("无法生成花名册：{reason}").format(reason=exc))
 
-        self.job = jobs.start_job(self, self.tr("正在生成花名册…"), work, done, failed)
+        self._show_error("")
+        self.printer.run(title, write, failed)
 
-    def _open_preview(self, path: Path, title: str) -> None:
-        if self.preview is not None:
-            self.preview.deleteLater()
-        self.preview = PdfPreviewDialog(path, title, self)
-        self.preview.open()
+    @property
+    def preview(self) -> PdfPreviewDialog | None:
+        """The print preview currently shown."""
+        return self.printer.preview
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
@@ -636,7 +494,3 @@ class ClassesPage(QWidget):
 def _display_order(s: ClassSummary) -> tuple[bool, tuple[int, str, int, str]]:
     """Open classes first, then by type from the youngest (乳儿班) to 混合班, then by number."""
     return (s.closed_on is not None, display_order(s.class_type, s.name))
-
-
-def _file_safe(text: str) -> str:
-    return _UNSAFE_FILE_CHARS.sub("_", text).strip("_") or "printout"
