@@ -285,7 +285,7 @@ def _filtered(text: str, scope: Scope, on: date, probe: bool):  # type: ignore[n
             phones = GuardianRecord.select(GuardianRecord.child).where(
                 GuardianRecord.phone.contains(text)
             )
-            match = match | (ChildRecord.id_number ** f"%{text}%") | ChildRecord.id.in_(phones)
+            match = match | ChildRecord.id_number.contains(text) | ChildRecord.id.in_(phones)
         query = query.where(match)
     return query
 

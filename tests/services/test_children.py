@@ -280,3 +280,12 @@ def test_search_text_is_literal_not_a_like_pattern(roster: dict[str, int], text:
     """A typed ``_`` or ``%`` matches those characters, not any character (no ID has them)."""
     assert children.page(text, Scope.ALL, ON) == []
     assert children.count(text, Scope.ALL, ON) == 0
+
+
+def test_a_long_search_with_wildcard_characters_is_literal(make: Make) -> None:
+    """From three digits the text also searches ID numbers; ``_`` must not act as a wildcard."""
+    child_id = make.child("张三", date(2024, 5, 2))
+    number = children.get_child(child_id).data.id_number
+    assert number.startswith("5001")
+    assert children.count(number[:5], Scope.ALL) == 1
+    assert children.count(number[:4] + "_", Scope.ALL) == 0  # as a LIKE pattern it would match
