@@ -31,7 +31,7 @@ say() { printf '\033[1m[bootstrap]\033[0m %s\n' "$*" >&2; }
 
 # --- 1. system libraries ---------------------------------------------------------------------
 # soname:package. Offscreen Qt (tests, screenshots) needs the first group; a real display (run)
-# also needs the xcb group. ICU and libxcb-icccm/-keysyms ship inside the PySide6 wheel.
+# also needs the xcb group (the wheel's xcb plugin links libxcb-icccm and -keysyms too).
 QT_LIBS=(
   libEGL.so.1:libegl1 libGL.so.1:libgl1 libxkbcommon.so.0:libxkbcommon0
   libfontconfig.so.1:libfontconfig1 libfreetype.so.6:libfreetype6 libdbus-1.so.3:libdbus-1-3
@@ -44,6 +44,7 @@ DISPLAY_LIBS=(
   libxcb-render-util.so.0:libxcb-render-util0 libxcb-render.so.0:libxcb-render0
   libxcb-shape.so.0:libxcb-shape0 libxcb-shm.so.0:libxcb-shm0 libxcb-sync.so.1:libxcb-sync1
   libxcb-util.so.1:libxcb-util1 libxcb-xfixes.so.0:libxcb-xfixes0 libxcb-xkb.so.1:libxcb-xkb1
+  libxcb-icccm.so.4:libxcb-icccm4 libxcb-keysyms.so.1:libxcb-keysyms1
 )
 
 LIB_CACHE=""

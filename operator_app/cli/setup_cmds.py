@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
+from datetime import date
 from typing import Any
 
 from operator_app.cli.common import (
@@ -14,6 +15,7 @@ from operator_app.cli.common import (
     CliError,
     Context,
     add_command,
+    iso_day,
     out,
     positive_int,
 )
@@ -87,6 +89,12 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
         default=2024,
         help="随机种子（默认 2024）",
     )
+    demo.add_argument(
+        "--today",
+        type=iso_day,
+        default=None,
+        help="演示数据的参照日期 YYYY-MM-DD（默认今天；相同 --seed 和 --today 结果完全相同）",
+    )
 
 
 def run_init(args: argparse.Namespace, ctx: Context) -> int:
@@ -129,7 +137,11 @@ def run_demo(args: argparse.Namespace, ctx: Context) -> int:
     from operator_app.services import demo
 
     ctx.open()
-    summary = demo.fill_demo(args.seed, progress=_progress if sys.stderr.isatty() else None)
+    today = args.today
+    if today is not None and today > date.today():
+        raise CliError("参照日期（--today）不能晚于今天", EXIT_USAGE)
+    progress = _progress if sys.stderr.isatty() else None
+    summary = demo.fill_demo(args.seed, today=today, progress=progress)
     if sys.stderr.isatty():
         print(file=sys.stderr)
     out(f"已生成演示数据（种子 {args.seed}）：")

@@ -161,6 +161,8 @@ def _copy_verified(target: Path) -> BackupInfo:
     target = target.expanduser().resolve()
     if target == source:
         raise BackupError("备份文件不能是当前正在使用的数据库文件本身。")
+    if target.exists():
+        _refuse_overwriting_other_files(target)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -179,6 +181,18 @@ def _copy_verified(target: Path) -> BackupInfo:
         tmp.unlink(missing_ok=True)
         _remove_sidecars(tmp)
     return BackupInfo(target, migrations.LATEST, target.stat().st_size)
+
+
+def _refuse_overwriting_other_files(target: Path) -> None:
+    """Replacing an older backup of ours is fine; replacing any other file is not."""
+    try:
+        app_id, _version, _tables = storage_db.inspect_file(target)
+    except storage_db.DatabaseRefused:
+        app_id = None
+    if app_id != storage_db.APPLICATION_ID:
+        raise BackupError(
+            f"{target} 已存在，且不是本程序的备份文件；为免覆盖其他文件，请换一个文件名。"
+        )
 
 
 def _online_copy(target: Path) -> None:

@@ -66,11 +66,25 @@ def inspect_file(path: Path) -> tuple[int, int, int]:
             tables = con.execute(
                 "SELECT count(*) FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
             ).fetchone()[0]
+            # quick_check reads every page (tens of ms for years of data): a file damaged
+            # inside, with a sound header, is refused here rather than failing mid-work.
+            damage = [r[0] for r in con.execute("PRAGMA quick_check(3)").fetchall()]
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseRefused(f"无法读取数据库文件 {path}：{exc}。文件未做任何修改。") from exc
+        raise DatabaseRefused(
+            f"数据库文件 {path} 已损坏，无法读取（{exc}）。请从备份恢复；文件未做任何修改。"
+        ) from exc
+    if damage != ["ok"]:
+        raise DatabaseRefused(
+            f"数据库文件 {path} 已损坏（{_one_line(damage)}）。请从备份恢复；文件未做任何修改。"
+        )
     return app_id, version, tables
+
+
+def _one_line(lines: list[str]) -> str:
+    text = "；".join(line.replace("*", "").strip() for line in lines)
+    return " ".join(text.split())[:200]
 
 
 def check_usable(path: Path) -> int:
@@ -97,9 +111,15 @@ def open_database(url: str) -> OpenResult:
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         version = check_usable(path)
-        db: Database = SqliteDatabase(str(path), pragmas=PRAGMAS)
+        db: Database = connect(f"sqlite:///{path}", pragmas=PRAGMAS)
     else:
-        db = connect(url)
+        # Schema versions live in SQLite's user_version; a server database needs its own
+        # version table first (multi-seat use, a later release).
+        scheme = url.split(":", 1)[0] or url
+        raise DatabaseRefused(
+            f"暂不支持 {scheme} 数据库，请使用本地 SQLite 文件（sqlite:///路径）。"
+            "多机共用的数据库将在后续版本提供。"
+        )
     close_database()
     database.initialize(db)
     db.connect(reuse_if_open=True)

@@ -128,3 +128,25 @@ def test_headless_commands_do_not_load_qt(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("rc 0 qt []")
+
+
+def test_demo_with_a_fixed_date_is_reproducible(cli: Cli, tmp_path: Path) -> None:
+    runs = []
+    for name in ("a", "b"):
+        folder = tmp_path / name
+        result = cli("demo", "--seed", "5", "--today", "2026-06-15", data_dir=folder)
+        assert result.returncode == 0, result.stderr
+        assert "参照日期 2026-06-15" in result.stdout
+        runs.append(
+            query(
+                folder / DB_NAME, "SELECT name, id_number, birth_date FROM child_record ORDER BY id"
+            )
+        )
+    assert runs[0] == runs[1] and len(runs[0]) > 40
+
+
+def test_demo_refuses_a_future_reference_date(cli: Cli, data_dir: Path) -> None:
+    result = cli("demo", "--today", "2999-01-01", data_dir=data_dir)
+    assert result.returncode == 2
+    assert "--today" in result.stderr
+    assert query(data_dir / DB_NAME, "SELECT count(*) FROM institution_record") == [(0,)]

@@ -69,6 +69,16 @@ def test_backup_overwrites_an_existing_file_with_the_new_copy(saved: Path) -> No
         con.close()
 
 
+def test_backup_never_overwrites_a_file_that_is_not_our_backup(
+    saved: Path, tmp_path: Path
+) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("家长会记录", encoding="utf-8")
+    with pytest.raises(backup.BackupError, match="不是本程序的备份文件"):
+        backup.backup_to(notes)
+    assert notes.read_text(encoding="utf-8") == "家长会记录"
+
+
 def test_backup_refuses_the_live_database_file(inst: object) -> None:
     with pytest.raises(backup.BackupError, match="当前正在使用"):
         backup.backup_to(backup.current_path())

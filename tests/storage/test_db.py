@@ -140,6 +140,23 @@ def test_truncated_sqlite_file_is_refused(tmp_path: Path) -> None:
     assert "未做任何修改" in message
 
 
+def test_database_damaged_inside_is_refused(tmp_path: Path) -> None:
+    """A sound header and application id, but pages overwritten in the middle of the file."""
+    path = tmp_path / "damaged.sqlite3"
+    db.open_database(url(path))
+    with db.database.atomic():
+        for i in range(3000):
+            AuditRecord.create(actor="t", action="fill", entity="x", summary="填充" * 20 + str(i))
+    db.close_database()
+    size = path.stat().st_size
+    assert size > 200_000
+    with path.open("r+b") as fh:
+        fh.seek(size // 2 // 4096 * 4096)
+        fh.write(b"\xff" * 12288)
+    message = _refused(path)
+    assert "已损坏" in message and "请从备份恢复" in message
+
+
 def test_foreign_sqlite_database_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "other_app.sqlite3"
     con = sqlite3.connect(path)
@@ -177,3 +194,8 @@ def test_sqlite_path_of_urls() -> None:
     assert db.sqlite_path("sqlite:////tmp/x.sqlite3") == Path("/tmp/x.sqlite3")
     assert db.sqlite_path("sqlite:///:memory:") is None
     assert db.sqlite_path("postgresql://u@h/db") is None
+
+
+def test_a_server_database_url_is_refused_clearly() -> None:
+    with pytest.raises(db.DatabaseRefused, match="暂不支持 postgresql"):
+        db.open_database("postgresql://operator@localhost/daycare")
