@@ -1,26 +1,60 @@
 """The figures on the home page: places, inclusive places, children by class type, alerts.
 
 Why a list of ``Kpi``: later capabilities (health records, certificates, claims) add their
-figures here without the GUI changing; the page just draws cards.
+figures here and their wording to the GUI; the page just draws cards.
+
+Why codes and numbers instead of sentences: the GUI words the target, the detail and the alerts
+in the current language (gui/views/dashboard_page.py holds the Chinese templates). ``label`` is
+the figure's Chinese name, which the GUI translates like an enum label.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 
 from operator_app.domain.enums import ClassType, StaffRole
 from operator_app.services import classes, enrolment, institution, settings, staff
 
+# Values of Kpi.params: counts, a rate (0..1, None when there is no limit) or class names.
+Param = int | float | None | tuple[str, ...]
+
 
 @dataclass(frozen=True)
 class Kpi:
+    """One figure. ``value`` is language-neutral ("4 / 10", "66.7%", "—").
+
+    ``target_key`` and ``detail_key`` name the wording of the card's target and detail lines;
+    ``params`` fill them in:
+
+    - target ``places_limit`` / ``inclusive_limit``: ``limit``;
+      ``all_classes_compliant``: none; ``min_percent``: ``target`` (a percentage).
+    - detail ``usage``: ``used``, ``limit``, ``rate`` (0..1 or None without a limit);
+      ``classes_failing``: ``classes`` (names); ``all_compliant``: none;
+      ``certified``: ``held``, ``total``; ``no_carers``: none.
+    """
+
     key: str
     label: str
     value: str
-    target: str
+    target_key: str
     status: str  # 'ok' | 'warn' | 'bad' | 'info'
-    detail: str
+    detail_key: str
+    params: Mapping[str, Param] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Alert:
+    """A class breaking a rule on the day.
+
+    ``code`` ``over_capacity``: params ``enrolled``, ``capacity``;
+    ``carers_short``: params ``required``, ``qualified`` (qualified carers on duty).
+    """
+
+    code: str
+    class_name: str
+    params: Mapping[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -28,8 +62,8 @@ class Dashboard:
     institution: str
     on: date
     kpis: list[Kpi]
-    children_by_type: list[tuple[str, int]]
-    alerts: list[str]
+    children_by_type: list[tuple[ClassType, int]]
+    alerts: list[Alert]
 
 
 def summary(on: date | None = None) -> Dashboard:
@@ -38,8 +72,8 @@ def summary(on: date | None = None) -> Dashboard:
     used = enrolment.count_in_care(on)
     summaries = classes.list_classes(on)
     kpis = [
-        _ratio_kpi("places", "托位使用", used.total, inst.places, "备案托位"),
-        _ratio_kpi("inclusive", "普惠托位使用", used.inclusive, inst.inclusive_places, "普惠托位"),
+        _ratio_kpi("places", "托位使用", used.total, inst.places),
+        _ratio_kpi("inclusive", "普惠托位使用", used.inclusive, inst.inclusive_places),
         _classes_kpi(summaries),
         _certified_kpi(on),
     ]
@@ -47,33 +81,46 @@ def summary(on: date | None = None) -> Dashboard:
     for s in summaries:
         by_type[s.class_type] += s.enrolled
     alerts = [
-        f"{s.name}：在班 {s.enrolled} 人，超过额定 {s.capacity} 人"
+        Alert("over_capacity", s.name, {"enrolled": s.enrolled, "capacity": s.capacity})
         for s in summaries
         if s.over_capacity
     ]
     alerts += [
-        f"{s.name}：需保育人员 {s.ratio.required} 名，合格在岗 {s.ratio.qualified} 名"
+        Alert(
+            "carers_short",
+            s.name,
+            {"required": s.ratio.required, "qualified": s.ratio.qualified},
+        )
         for s in summaries
         if not s.ratio.ok
     ]
-    return Dashboard(inst.name, on, kpis, [(ct.label, n) for ct, n in by_type.items()], alerts)
+    return Dashboard(inst.name, on, kpis, list(by_type.items()), alerts)
 
 
-def _ratio_kpi(key: str, label: str, used: int, limit: int, noun: str) -> Kpi:
-    pct = f"{used / limit:.0%}" if limit else "—"
-    status = "bad" if used > limit else ("warn" if limit and used / limit >= 0.95 else "ok")
-    return Kpi(key, label, f"{used} / {limit}", f"不超过{noun} {limit}", status, f"使用率 {pct}")
+def _ratio_kpi(key: str, label: str, used: int, limit: int) -> Kpi:
+    rate = used / limit if limit else None
+    status = "bad" if used > limit else ("warn" if rate is not None and rate >= 0.95 else "ok")
+    return Kpi(
+        key,
+        label,
+        f"{used} / {limit}",
+        f"{key}_limit",
+        status,
+        "usage",
+        {"used": used, "limit": limit, "rate": rate},
+    )
 
 
 def _classes_kpi(summaries: list[classes.ClassSummary]) -> Kpi:
-    bad = [s for s in summaries if s.over_capacity or not s.ratio.ok]
+    bad = tuple(s.name for s in summaries if s.over_capacity or not s.ratio.ok)
     return Kpi(
         "classes",
         "班级合规",
         f"{len(summaries) - len(bad)} / {len(summaries)}",
-        "全部班级人数与师幼比达标",
+        "all_classes_compliant",
         "ok" if not bad else "bad",
-        "、".join(s.name for s in bad) or "全部达标",
+        "classes_failing" if bad else "all_compliant",
+        {"classes": bad} if bad else {},
     )
 
 
@@ -81,14 +128,23 @@ def _certified_kpi(on: date) -> Kpi:
     carers = staff.list_staff(on, StaffRole.CARER)
     target = settings.get_int("staff.certified_target_pct")
     if not carers:
-        return Kpi("certified", "保育人员持证率", "—", f"≥ {target}%", "info", "尚无保育人员")
+        return Kpi(
+            "certified",
+            "保育人员持证率",
+            "—",
+            "min_percent",
+            "info",
+            "no_carers",
+            {"target": target},
+        )
     held = sum(1 for c in carers if c.certified)
     rate = held / len(carers) * 100
     return Kpi(
         "certified",
         "保育人员持证率",
         f"{rate:.1f}%",
-        f"≥ {target}%",
+        "min_percent",
         "ok" if rate >= target else "bad",
-        f"{held} / {len(carers)} 人持保育师或育婴员证",
+        "certified",
+        {"target": target, "held": held, "total": len(carers)},
     )

@@ -238,7 +238,12 @@ Save them first?</translation>
         <translation>Birth date {birth} and sex {sex} taken from the ID number</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+10"/>
+        <source>{full}（{initials}）</source>
+        <translation>{full} ({initials})</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>已新建幼儿档案：{name}。下一步可点“入托…”办理入托。</source>
         <translation>Child record created: {name}. Next, click “Enrol…” to enrol the child.</translation>
     </message>
@@ -614,7 +619,7 @@ Save them first?</translation>
 <context>
     <name>ChildrenTableModel</name>
     <message>
-        <location filename="../../operator_app/gui/models/children_model.py" line="+42"/>
+        <location filename="../../operator_app/gui/models/children_model.py" line="+45"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -641,7 +646,7 @@ Save them first?</translation>
     <message>
         <location line="+1"/>
         <source>班级</source>
-        <translation>Classes</translation>
+        <translation>Class</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -659,7 +664,17 @@ Save them first?</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+10"/>
+        <source>男</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>女</source>
+        <translation>F</translation>
+    </message>
+    <message>
+        <location line="+206"/>
         <source>{name}（拼音 {pinyin}）</source>
         <translation>{name} (pinyin {pinyin})</translation>
     </message>
@@ -1166,7 +1181,7 @@ It will no longer appear in the class list or the attendance register, and its c
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../operator_app/gui/views/dashboard_page.py" line="+36"/>
+        <location filename="../../operator_app/gui/views/dashboard_page.py" line="+39"/>
         <source>托位使用</source>
         <translation>Places used</translation>
     </message>
@@ -1186,7 +1201,57 @@ It will no longer appear in the class list or the attendance register, and its c
         <translation>Certified carers</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+4"/>
+        <source>不超过备案托位 {limit}</source>
+        <translation>≤ {limit} filed places</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>不超过普惠托位 {limit}</source>
+        <translation>≤ {limit} inclusive places</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>全部班级人数与师幼比达标</source>
+        <translation>every class within limits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>≥ {target}%</source>
+        <translation>≥ {target}%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>使用率 {rate}</source>
+        <translation>Occupancy {rate}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>全部达标</source>
+        <translation>All classes compliant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{held} / {total} 人持保育师或育婴员证</source>
+        <translation>{held} of {total} carers certified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>尚无保育人员</source>
+        <translation>No carers yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}：在班 {enrolled} 人，超过额定 {capacity} 人</source>
+        <translation>{name}: {enrolled} children enrolled, over the capacity of {capacity}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name}：需保育人员 {required} 名，合格在岗 {qualified} 名</source>
+        <translation>{name}: {required} carers needed, {qualified} qualified on duty</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>机构概况</source>
         <translation>Overview</translation>
     </message>
@@ -1234,6 +1299,11 @@ It will no longer appear in the class list or the attendance register, and its c
         <location line="+5"/>
         <source>合计 {count} 人</source>
         <translation>Total {count}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>、</source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1446,11 +1516,21 @@ If you need help, send this file to technical support.</translation>
         <source>目标：{target}</source>
         <translation>Target: {target}</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>{label}：{status}</source>
+        <translation>{label}: {status}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{value}，{status}</source>
+        <translation>{value}, {status}</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../operator_app/gui/labels.py" line="+18"/>
+        <location filename="../../operator_app/gui/labels.py" line="+23"/>
         <source>乳儿班</source>
         <translation>Infant class</translation>
     </message>
@@ -1470,7 +1550,42 @@ If you need help, send this file to technical support.</translation>
         <translation>Mixed-age class</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>居民身份证</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>出生医学证明</source>
+        <translation>Birth certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>护照</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>港澳居民来往内地通行证</source>
+        <translation>Mainland travel permit for Hong Kong and Macao residents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>台湾居民来往大陆通行证</source>
+        <translation>Mainland travel permit for Taiwan residents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>外国人永久居留身份证</source>
+        <translation>Foreign permanent resident ID card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>暂无证件</source>
+        <translation>No ID yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>营利性</source>
         <translation>For-profit</translation>
     </message>
@@ -1490,7 +1605,92 @@ If you need help, send this file to technical support.</translation>
         <translation>Home daycare</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>保育人员</source>
+        <translation>Carer</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>保健人员</source>
+        <translation>Health worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保安人员</source>
+        <translation>Security guard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>炊事人员</source>
+        <translation>Cook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>保育师</source>
+        <translation>Childcare worker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>育婴员</source>
+        <translation>Infant carer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>职业资格证书</source>
+        <translation>Vocational qualification certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>职业技能等级证书</source>
+        <translation>Vocational skill level certificate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>母亲</source>
+        <translation>Mother</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>父亲</source>
+        <translation>Father</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>祖父母/外祖父母</source>
+        <translation>Grandparent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>其他监护人</source>
+        <translation>Other guardian</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>升入幼儿园</source>
+        <translation>Going on to kindergarten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>搬家/转园</source>
+        <translation>Moving house or daycare</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家庭原因</source>
+        <translation>Family reasons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>健康原因</source>
+        <translation>Health reasons</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>机构名称</source>
         <translation>Institution name</translation>
     </message>
@@ -1520,7 +1720,8 @@ If you need help, send this file to technical support.</translation>
         <translation>Administrative division code</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
+        <location line="+37"/>
         <source>负责人</source>
         <translation>Person in charge</translation>
     </message>
@@ -1550,7 +1751,7 @@ If you need help, send this file to technical support.</translation>
         <translation>Consent to processing health information</translation>
     </message>
     <message>
-        <location filename="../../operator_app/gui/models/children_model.py" line="-219"/>
+        <location filename="../../operator_app/gui/models/children_model.py" line="-223"/>
         <source>在托</source>
         <translation>In care</translation>
     </message>
@@ -1560,7 +1761,7 @@ If you need help, send this file to technical support.</translation>
         <translation>Not in care</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../operator_app/gui/labels.py" line="-56"/>
         <source>男</source>
         <translation>Male</translation>
     </message>
@@ -1570,22 +1771,26 @@ If you need help, send this file to technical support.</translation>
         <translation>Female</translation>
     </message>
     <message>
+        <location line="+38"/>
         <location filename="../../operator_app/gui/models/register_model.py" line="+38"/>
         <source>出勤</source>
         <translation>Present</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../operator_app/gui/models/register_model.py" line="+1"/>
         <source>病假</source>
         <translation>Sick leave</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../operator_app/gui/models/register_model.py" line="+1"/>
         <source>事假</source>
         <translation>Personal leave</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../operator_app/gui/models/register_model.py" line="+1"/>
         <source>未到</source>
         <translation>Absent</translation>
     </message>
@@ -1908,6 +2113,174 @@ If you need help, send this file to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>Parameters</name>
+    <message>
+        <location filename="../../operator_app/gui/labels.py" line="+19"/>
+        <source>乳儿班最大人数</source>
+        <translation>Infant class: maximum children</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>托小班最大人数</source>
+        <translation>Younger toddler class: maximum children</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>托大班最大人数</source>
+        <translation>Older toddler class: maximum children</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>混合班最大人数</source>
+        <translation>Mixed-age class: maximum children</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>乳儿班保育人员配比（每名保育人员照护幼儿数）</source>
+        <translation>Infant class: carer ratio (children per carer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>托小班保育人员配比</source>
+        <translation>Younger toddler class: carer ratio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>托大班保育人员配比</source>
+        <translation>Older toddler class: carer ratio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>混合班保育人员配比</source>
+        <translation>Mixed-age class: carer ratio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家庭托育点最多收托人数</source>
+        <translation>Home daycare: maximum children</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>家庭托育点保育人员配比</source>
+        <translation>Home daycare: carer ratio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>健康合格证到期提前提醒</source>
+        <translation>Remind of expiring health certificates ahead by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>背景审查复查周期</source>
+        <translation>Repeat background checks every</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保育人员持证率目标</source>
+        <translation>Target share of certified carers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>配备专职保健人员的在托人数</source>
+        <translation>Full-time health worker needed from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>每名炊事人员对应就餐幼儿数</source>
+        <translation>Children fed per cook</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入托体检报告有效期</source>
+        <translation>Admission exam report valid for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>离园后需重新体检的时长</source>
+        <translation>New exam needed after an absence of</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入托后预防接种证查验期限</source>
+        <translation>Check vaccination records after enrolment within</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>电子健康档案建档率目标</source>
+        <translation>Target share of electronic health records</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>传染病预警：同班一日病例数</source>
+        <translation>Outbreak alert: cases in one class in a day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>传染病预警：同班三日病例数</source>
+        <translation>Outbreak alert: cases in one class in three days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>升班提醒提前天数</source>
+        <translation>Remind of class moves ahead by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入托最小月龄（低于则提醒）</source>
+        <translation>Minimum enrolment age (warn if younger)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>入托最大月龄（达到则提醒）</source>
+        <translation>Maximum enrolment age (warn when reached)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>补贴：每月在托最少天数</source>
+        <translation>Subsidy: minimum days in care per month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>补贴：每月最少出勤天数（0 为不检查）</source>
+        <translation>Subsidy: minimum days attended per month (0: not checked)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>补贴：月初月龄上限</source>
+        <translation>Subsidy: maximum age at the start of the month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>补贴：地区</source>
+        <translation>Subsidy: region</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>人</source>
+        <translation>children</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>天</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>个月</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>例</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../../operator_app/gui/widgets/pdf_preview.py" line="+53"/>
@@ -2072,7 +2445,7 @@ If you need help, send this file to technical support.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../operator_app/gui/views/settings_page.py" line="+28"/>
+        <location filename="../../operator_app/gui/views/settings_page.py" line="+29"/>
         <source>班级规模与师幼比</source>
         <translation>Class sizes and carer ratios</translation>
     </message>

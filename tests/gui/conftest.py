@@ -10,10 +10,11 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from operator_app.domain.enums import ClassType
 from operator_app.gui import i18n
 from operator_app.gui.app import create_app
 from operator_app.services import dashboard
-from operator_app.services.dashboard import Dashboard, Kpi
+from operator_app.services.dashboard import Alert, Dashboard, Kpi
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -68,13 +69,42 @@ SAMPLE_DASHBOARD = Dashboard(
     institution="重庆市渝中区小树苗托育中心",
     on=date(2026, 3, 2),
     kpis=[
-        Kpi("places", "托位使用", "52 / 60", "不超过备案托位 60", "ok", "使用率 87%"),
-        Kpi("inclusive", "普惠托位使用", "39 / 40", "不超过普惠托位 40", "warn", "使用率 98%"),
-        Kpi("classes", "班级合规", "3 / 4", "全部班级人数与师幼比达标", "bad", "托小一班"),
-        Kpi("certified", "保育人员持证率", "—", "≥ 90%", "info", "尚无保育人员"),
+        Kpi(
+            "places",
+            "托位使用",
+            "52 / 60",
+            "places_limit",
+            "ok",
+            "usage",
+            {"used": 52, "limit": 60, "rate": 52 / 60},
+        ),
+        Kpi(
+            "inclusive",
+            "普惠托位使用",
+            "39 / 40",
+            "inclusive_limit",
+            "warn",
+            "usage",
+            {"used": 39, "limit": 40, "rate": 39 / 40},
+        ),
+        Kpi(
+            "classes",
+            "班级合规",
+            "3 / 4",
+            "all_classes_compliant",
+            "bad",
+            "classes_failing",
+            {"classes": ("托小一班",)},
+        ),
+        Kpi("certified", "保育人员持证率", "—", "min_percent", "info", "no_carers", {"target": 90}),
     ],
-    children_by_type=[("乳儿班", 8), ("托小班", 15), ("托大班", 20), ("混合班", 9)],
-    alerts=["托小一班：在班 16 人，超过额定 15 人"],
+    children_by_type=[
+        (ClassType.INFANT, 8),
+        (ClassType.SMALL, 15),
+        (ClassType.BIG, 20),
+        (ClassType.MIXED, 9),
+    ],
+    alerts=[Alert("over_capacity", "托小一班", {"enrolled": 16, "capacity": 15})],
 )
 
 

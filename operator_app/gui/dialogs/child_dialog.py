@@ -352,7 +352,9 @@ class ChildDialog(QDialog):
     def _on_name(self, *_args: object) -> None:
         name = self.form.nameEdit.text().strip()
         full, initials = name_pinyin(name) if name else ("", "")
-        self.form.pinyinLabel.setText(f"{full}（{initials}）" if full else "—")
+        self.form.pinyinLabel.setText(
+            self.tr("{full}（{initials}）").format(full=full, initials=initials) if full else "—"
+        )
 
     def _on_tab(self, index: int) -> None:
         if self.form.tabs.widget(index) is self.form.consentTab:

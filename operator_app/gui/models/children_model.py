@@ -21,6 +21,7 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -28,6 +29,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from operator_app.domain.enums import Sex
+from operator_app.gui.labels import enum_label
 from operator_app.gui.labels import label as core_label
 from operator_app.services import children
 from operator_app.services.children import COLUMNS, Scope
@@ -53,9 +56,13 @@ HEADERS = {
 CORE_TEXTS = (
     QT_TRANSLATE_NOOP("Labels", "在托"),
     QT_TRANSLATE_NOOP("Labels", "未在托"),
-    QT_TRANSLATE_NOOP("Labels", "男"),
-    QT_TRANSLATE_NOOP("Labels", "女"),
 )
+# The sex column is narrow: its own short wording (English "M" / "F"); the tooltip has the
+# full label (gui.labels.enum_label).
+SEX_SHORT = {
+    Sex.MALE: QT_TRANSLATE_NOOP("ChildrenTableModel", "男"),
+    Sex.FEMALE: QT_TRANSLATE_NOOP("ChildrenTableModel", "女"),
+}
 KEYS = tuple(key for key, _label in COLUMNS)
 CENTERED = frozenset({"sex", "birth_date", "start_date", "status"})
 
@@ -271,6 +278,9 @@ class ChildrenTableModel(QAbstractTableModel):
                     start=record[7].isoformat() if record[7] else "—",
                 )
             return self.tr("{day} 不在托（已离托或尚未入托）").format(day=self._day.isoformat())
+        if key == "sex" and record[3]:
+            sex = _sex(record[3])
+            return enum_label(sex) if sex else None
         return None
 
 
@@ -282,8 +292,20 @@ def _display_texts(record: Row) -> tuple[str, ...]:
             out.append("")
         elif isinstance(value, date):
             out.append(value.isoformat())
-        elif key in ("sex", "status"):
+        elif key == "sex":
+            sex = _sex(value)
+            out.append(_short_sex(sex) if sex else core_label(str(value)))
+        elif key == "status":
             out.append(core_label(str(value)))
         else:
             out.append(str(value))
     return tuple(out)
+
+
+def _sex(value: object) -> Sex | None:
+    """The service gives the sex as its Chinese label."""
+    return next((sex for sex in Sex if sex.label == value), None)
+
+
+def _short_sex(sex: Sex) -> str:
+    return QCoreApplication.translate("ChildrenTableModel", SEX_SHORT[sex])

@@ -1,10 +1,13 @@
 """首页: KPI cards, children in care by class type, and alerts, from ``services.dashboard``.
 
-The page draws whatever list of KPIs the service returns, so later capabilities add figures
-without touching it. Texts from the service are Chinese; labels known here are translated.
+The page draws whatever list of KPIs the service returns. The service gives codes and numbers;
+the wording of targets, details and alerts is here, as Chinese templates translated with the
+rest of the GUI (a code unknown here is shown as the code, so a new figure still appears).
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
@@ -25,11 +28,11 @@ from PySide6.QtWidgets import (
 
 from operator_app.domain.errors import RuleViolation
 from operator_app.gui.fonts import scaled
-from operator_app.gui.labels import label as core_label
+from operator_app.gui.labels import enum_label
 from operator_app.gui.widgets.kpi_card import KpiCard
 from operator_app.gui.widgets.page_heading import page_heading
 from operator_app.services import dashboard
-from operator_app.services.dashboard import Dashboard
+from operator_app.services.dashboard import Alert, Dashboard, Kpi, Param
 
 COLUMNS = 4
 KPI_LABELS = (  # labels the service is known to return, for lupdate
@@ -38,6 +41,28 @@ KPI_LABELS = (  # labels the service is known to return, for lupdate
     QT_TRANSLATE_NOOP("DashboardPage", "班级合规"),
     QT_TRANSLATE_NOOP("DashboardPage", "保育人员持证率"),
 )
+# Wording of Kpi.target_key / Kpi.detail_key / Alert.code, filled from their params.
+TARGETS = {
+    "places_limit": QT_TRANSLATE_NOOP("DashboardPage", "不超过备案托位 {limit}"),
+    "inclusive_limit": QT_TRANSLATE_NOOP("DashboardPage", "不超过普惠托位 {limit}"),
+    "all_classes_compliant": QT_TRANSLATE_NOOP("DashboardPage", "全部班级人数与师幼比达标"),
+    "min_percent": QT_TRANSLATE_NOOP("DashboardPage", "≥ {target}%"),
+}
+DETAILS = {
+    "usage": QT_TRANSLATE_NOOP("DashboardPage", "使用率 {rate}"),
+    "classes_failing": "{classes}",  # just the names
+    "all_compliant": QT_TRANSLATE_NOOP("DashboardPage", "全部达标"),
+    "certified": QT_TRANSLATE_NOOP("DashboardPage", "{held} / {total} 人持保育师或育婴员证"),
+    "no_carers": QT_TRANSLATE_NOOP("DashboardPage", "尚无保育人员"),
+}
+ALERTS = {
+    "over_capacity": QT_TRANSLATE_NOOP(
+        "DashboardPage", "{name}：在班 {enrolled} 人，超过额定 {capacity} 人"
+    ),
+    "carers_short": QT_TRANSLATE_NOOP(
+        "DashboardPage", "{name}：需保育人员 {required} 名，合格在岗 {qualified} 名"
+    ),
+}
 
 
 class DashboardPage(QWidget):
@@ -61,6 +86,18 @@ class DashboardPage(QWidget):
             self.data = None
             self._error = exc.message
         self._render()
+
+    def kpi_texts(self, kpi: Kpi) -> tuple[str, str, str]:
+        """(label, target, detail) of ``kpi`` in the current language."""
+        return (
+            QCoreApplication.translate("DashboardPage", kpi.label),
+            self._word(TARGETS, kpi.target_key, kpi.params),
+            self._word(DETAILS, kpi.detail_key, kpi.params),
+        )
+
+    def alert_text(self, alert: Alert) -> str:
+        """One alert line in the current language."""
+        return self._word(ALERTS, alert.code, {**alert.params, "name": alert.class_name})
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -176,8 +213,8 @@ class DashboardPage(QWidget):
             self.grid.addWidget(card, index // COLUMNS, index % COLUMNS)
             self.cards.append(card)
         for card, kpi in zip(self.cards, kpis, strict=False):
-            label = QCoreApplication.translate("DashboardPage", kpi.label)
-            card.set_kpi(label, kpi.value, kpi.target, kpi.status, kpi.detail)
+            label, target, detail = self.kpi_texts(kpi)
+            card.set_kpi(label, kpi.value, target, kpi.status, detail)
         for index, card in enumerate(self.cards):
             card.setVisible(index < len(kpis))
 
@@ -188,8 +225,8 @@ class DashboardPage(QWidget):
                 item.widget().deleteLater()
         rows = data.children_by_type if data else []
         total = sum(count for _, count in rows)
-        for row, (type_label, count) in enumerate(rows):
-            name = QLabel(core_label(type_label), self.children_box)
+        for row, (class_type, count) in enumerate(rows):
+            name = QLabel(enum_label(class_type), self.children_box)
             bar = QProgressBar(self.children_box)
             bar.setObjectName("childrenBar")
             bar.setRange(0, max(total, 1))
@@ -211,7 +248,21 @@ class DashboardPage(QWidget):
         self.alerts.clear()
         alerts = data.alerts if data else []
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for text in alerts:
-            self.alerts.addItem(QListWidgetItem(icon, text))
+        for alert in alerts:
+            self.alerts.addItem(QListWidgetItem(icon, self.alert_text(alert)))
         self.alerts.setVisible(bool(alerts))
         self.no_alerts.setVisible(not alerts and data is not None)
+
+    def _word(self, templates: Mapping[str, str], key: str, params: Mapping[str, Param]) -> str:
+        """Fill the template of ``key`` from ``params``; a rate is a percentage, names a list."""
+        template = templates.get(key)
+        if template is None:
+            return key
+        values: dict[str, object] = dict(params)
+        if "rate" in values:
+            rate = values["rate"]
+            values["rate"] = f"{rate:.0%}" if isinstance(rate, float | int) else "—"
+        if "classes" in values:
+            names = values["classes"]
+            values["classes"] = self.tr("、").join(names) if isinstance(names, tuple) else ""
+        return QCoreApplication.translate("DashboardPage", template).format(**values)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from operator_app.domain.errors import ValidationError
 from operator_app.domain.parameters import PARAMETERS, Parameter
+from operator_app.gui.labels import parameter_label, unit_label
 from operator_app.services import institution, settings
 
 GROUPS = (
@@ -105,7 +106,7 @@ class SettingsPage(QWidget):
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
             for param in params:
-                form.addRow(param.label, self._editor(param, box))
+                form.addRow(parameter_label(param), self._editor(param, box))
             columns.addWidget(box)
         columns.addStretch(1)
         scroll = QScrollArea(self)
@@ -129,7 +130,7 @@ class SettingsPage(QWidget):
         if isinstance(param.default, int) and not isinstance(param.default, bool):
             spin = QSpinBox(parent)
             spin.setRange(param.minimum or 0, param.maximum or 100000)
-            spin.setSuffix(f" {param.unit}" if param.unit else "")
+            spin.setSuffix(f" {unit_label(param.unit)}" if param.unit else "")
             spin.setToolTip(self.tr("默认值：{value}").format(value=param.default))
             spin.setObjectName(param.key)
             spin.setMinimumWidth(120)

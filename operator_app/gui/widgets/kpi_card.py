@@ -44,9 +44,12 @@ class KpiCard(QFrame):
         status_text = QCoreApplication.translate("KpiCard", STATUS_TEXTS[self.status])
         self.badge.setText(status_text)
         self.badge.setStyleSheet(f"color: {STATUS_COLOURS[self.status]};")
-        self.setToolTip("\n".join(t for t in (f"{label}：{status_text}", target, detail) if t))
+        heading = self.tr("{label}：{status}").format(label=label, status=status_text)
+        self.setToolTip("\n".join(t for t in (heading, target, detail) if t))
         self.setAccessibleName(label)
-        self.setAccessibleDescription(f"{value}，{status_text}")
+        self.setAccessibleDescription(
+            self.tr("{value}，{status}").format(value=value, status=status_text)
+        )
 
     def _setup_ui(self) -> None:
         self.stripe = QFrame(self)
