@@ -1309,7 +1309,7 @@ It will no longer appear in the class list or the attendance register, and its c
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../operator_app/gui/views/data_page.py" line="+67"/>
+        <location filename="../../operator_app/gui/views/data_page.py" line="+68"/>
         <source>已备份到 {path}（{size} KB）</source>
         <translation>Backed up to {path} ({size} KB)</translation>
     </message>
@@ -1395,7 +1395,17 @@ The current data is first saved to the backups folder. Restore now?</translation
         <translation>Audit log (latest 200 entries)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>数据管理</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>备份与恢复、数据完整性检查、操作日志</source>
+        <translation>Backup and restore, integrity check, audit log</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
@@ -2445,7 +2455,7 @@ If you need help, send this file to technical support.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../operator_app/gui/views/settings_page.py" line="+29"/>
+        <location filename="../../operator_app/gui/views/settings_page.py" line="+30"/>
         <source>班级规模与师幼比</source>
         <translation>Class sizes and carer ratios</translation>
     </message>
@@ -2505,7 +2515,17 @@ If you need help, send this file to technical support.</translation>
         <translation>Save parameters</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
+        <source>系统设置</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>机构信息与业务参数；参数默认为国家标准，可按区县卫健委要求修改</source>
+        <translation>Institution details and business parameters; defaults are the national values, adjustable to the district health commission&apos;s rules</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+8"/>
         <source>默认值：{value}</source>
         <translation>Default: {value}</translation>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from operator_app.gui.widgets.page_heading import page_heading
 from operator_app.services import audit, backup, checks
 
 AUDIT_ROWS = 200
@@ -153,7 +154,14 @@ class DataPage(QWidget):
         body.addLayout(left, 2)
         body.addWidget(self._box(self.tr("操作日志（最近 200 条）"), self.audit_table), 3)
 
+        self.heading, self.subtitle = page_heading(self)
+        self.heading.setText(self.tr("数据管理"))
+        self.subtitle.setText(self.tr("备份与恢复、数据完整性检查、操作日志"))
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(8)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addLayout(body, 1)

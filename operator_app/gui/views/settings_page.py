@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from operator_app.domain.errors import ValidationError
 from operator_app.domain.parameters import PARAMETERS, Parameter
 from operator_app.gui.labels import parameter_label, unit_label
+from operator_app.gui.widgets.page_heading import page_heading
 from operator_app.services import institution, settings
 
 GROUPS = (
@@ -121,7 +122,16 @@ class SettingsPage(QWidget):
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.save_button)
 
+        self.heading, self.subtitle = page_heading(self)
+        self.heading.setText(self.tr("系统设置"))
+        self.subtitle.setText(
+            self.tr("机构信息与业务参数；参数默认为国家标准，可按区县卫健委要求修改")
+        )
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 24, 28, 20)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(8)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
