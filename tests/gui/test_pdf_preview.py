@@ -174,3 +174,17 @@ def test_save_as_cancelled_writes_nothing(
     )
     qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
     assert preview.message.isHidden()
+
+
+def test_fit_to_width_keeps_its_scrollbar_so_layout_settles(
+    qtbot: Any, preview: PdfPreviewDialog
+) -> None:
+    """With an as-needed bar, fit-to-width could relayout for ever at some widths (the bar
+    showing and hiding); the bar is kept visible, and resizing settles."""
+    from PySide6.QtCore import Qt
+
+    assert preview.view.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOn
+    for width in (1000, 1010, 900):
+        preview.resize(width, 760)
+        qtbot.wait(20)
+    assert preview.page_count() >= 1

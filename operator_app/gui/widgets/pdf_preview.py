@@ -182,6 +182,9 @@ class PdfPreviewDialog(QDialog):
         self.view = QPdfView(self)
         self.view.setObjectName("pdfView")
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        # Fit-to-width with an as-needed scrollbar can oscillate for ever (the bar appears, the
+        # width shrinks, the page no longer needs it, it hides...): keep the bar always shown.
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setPageSpacing(12)
         self.view.pageNavigator().currentPageChanged.connect(self._update_navigation)
