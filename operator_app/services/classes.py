@@ -22,7 +22,7 @@ from operator_app.domain.classes import (
 )
 from operator_app.domain.enums import ClassType, StaffRole
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
-from operator_app.services import audit, settings
+from operator_app.services import audit, enrolment, settings
 from operator_app.storage.records import (
     ChildRecord,
     ClassRecord,
@@ -126,8 +126,11 @@ def update_class(
         if clash.exists():
             raise ValidationError("name", "班级名称", f"已有名为“{name}”的班级")
         enrolled = _enrolled_count(class_id, today)
-        if capacity < enrolled:
-            raise ValidationError("capacity", "额定人数", f"不能少于当前在班人数 {enrolled}")
+        booked = enrolment.peak_from(today, class_id).total
+        if capacity < booked:
+            raise ValidationError(
+                "capacity", "额定人数", f"不能少于今天及以后同时在班的最多人数 {booked}"
+            )
         if ctype.value != row.class_type and enrolled:
             raise ValidationError("class_type", "班型", "班内仍有幼儿，不能更改班型")
         ClassRecord.update(
@@ -185,6 +188,7 @@ def assign_carers(class_id: int, staff_ids: list[int], on: date) -> None:
             )
             if not employed or staff.role != StaffRole.CARER.value:
                 raise ValidationError("carers", "保育人员", "只能指派在职的保育人员")
+            _refuse_second_class(staff, class_id, on)
             ClassStaffRecord.create(klass=class_id, staff=staff_id, since=on)
         audit.log(
             "class.carers",
@@ -256,6 +260,26 @@ def carer_is_qualified(staff: StaffRecord, on: date) -> bool:
         return True
     health_ok = staff.health_cert_expires is not None and staff.health_cert_expires >= on
     return health_ok and staff.background_checked_on is not None
+
+
+def _refuse_second_class(staff: StaffRecord, class_id: int, on: date) -> None:
+    """A carer counts toward one class's ratio at a time (domain.md §2: assigned to the class)."""
+    other = (
+        ClassStaffRecord.select(ClassStaffRecord, ClassRecord)
+        .join(ClassRecord)
+        .where(
+            (ClassStaffRecord.staff == staff.id)
+            & (ClassStaffRecord.klass != class_id)
+            & (ClassStaffRecord.until.is_null() | (ClassStaffRecord.until > on))
+        )
+        .first()
+    )
+    if other is not None:
+        raise ValidationError(
+            "carers",
+            "保育人员",
+            f"{staff.name} 已在“{other.klass.name}”任保育人员，请先从该班撤下再指派",
+        )
 
 
 def _enrolled_count(class_id: int, on: date) -> int:

@@ -162,6 +162,21 @@ def count_in_care(on: date) -> InCare:
     return InCare(int(total or 0), int(inclusive or 0))
 
 
+def peak_from(on: date, class_id: int | None = None) -> InCare:
+    """The most children in care (and on inclusive places) on any day from ``on`` onwards.
+
+    Why from ``on`` onwards: enrolments may already be booked for next week, so a limit lowered
+    today must still hold when they start.
+    """
+    window = Period(on, None)
+    where = None if class_id is None else (EnrolmentRecord.klass == class_id)
+    total = peak_occupancy(_periods(where), window)
+    inclusive_where = EnrolmentRecord.inclusive == True  # noqa: E712
+    if class_id is not None:
+        inclusive_where = inclusive_where & (EnrolmentRecord.klass == class_id)
+    return InCare(total, peak_occupancy(_periods(inclusive_where), window))
+
+
 def age_transitions(on: date, within_days: int) -> list[Transition]:
     """Children who will be too old for their class type within ``within_days`` of ``on``."""
     horizon = on + timedelta(days=within_days)

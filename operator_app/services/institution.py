@@ -53,13 +53,15 @@ def _check_places_not_below_use(inst: Institution) -> None:
     # Imported here: enrolment builds on institution, not the other way round.
     from operator_app.services import enrolment
 
-    today = enrolment.today()
-    used = enrolment.count_in_care(today)
+    used = enrolment.peak_from(enrolment.today())
     if inst.places < used.total:
-        raise RuleViolation("places_below_use", f"备案托位数不能少于当前在托人数 {used.total}")
+        raise RuleViolation(
+            "places_below_use", f"备案托位数不能少于今天及以后同时在托的最多人数 {used.total}"
+        )
     if inst.inclusive_places < used.inclusive:
         raise RuleViolation(
-            "inclusive_below_use", f"普惠托位数不能少于当前普惠在托人数 {used.inclusive}"
+            "inclusive_below_use",
+            f"普惠托位数不能少于今天及以后同时在普惠托位的最多人数 {used.inclusive}",
         )
 
 

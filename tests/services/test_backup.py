@@ -69,9 +69,7 @@ def test_backup_overwrites_an_existing_file_with_the_new_copy(saved: Path) -> No
         con.close()
 
 
-def test_backup_never_overwrites_a_file_that_is_not_our_backup(
-    saved: Path, tmp_path: Path
-) -> None:
+def test_backup_never_overwrites_a_file_that_is_not_our_backup(saved: Path, tmp_path: Path) -> None:
     notes = tmp_path / "notes.txt"
     notes.write_text("家长会记录", encoding="utf-8")
     with pytest.raises(backup.BackupError, match="不是本程序的备份文件"):

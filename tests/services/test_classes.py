@@ -102,12 +102,29 @@ def test_capacity_cannot_drop_below_children_and_type_is_fixed_while_occupied(
     with pytest.raises(ValidationError) as info:
         classes.update_class(class_id, "托大一班", 2)
     assert info.value.field == "capacity"
-    assert info.value.reason == "不能少于当前在班人数 3"
+    assert info.value.reason == "不能少于今天及以后同时在班的最多人数 3"
     with pytest.raises(ValidationError) as info:
         classes.update_class(class_id, "托大一班", 15, class_type=ClassType.MIXED)
     assert info.value.field == "class_type"
     row = ClassRecord.get_by_id(class_id)
     assert (row.capacity, row.class_type) == (20, "big")
+
+
+def test_capacity_cannot_drop_below_children_booked_to_start_later(
+    inst: Institution, make: Make
+) -> None:
+    class_id = make.klass("托大一班", ClassType.BIG)
+    today = date.today()
+    later = today + timedelta(days=7)
+    young = later - timedelta(days=30 * 30)  # about 30 months old when they start
+    make.enrolled("张三", young, class_id, start=today)
+    for name, day in (("李四", 1), ("王五", 2)):
+        make.enrolled(name, young - timedelta(days=day), class_id, start=later)
+    assert classes.get_class(class_id).enrolled == 1
+    with pytest.raises(ValidationError, match="最多人数 3"):
+        classes.update_class(class_id, "托大一班", 2)
+    classes.update_class(class_id, "托大一班", 3)
+    assert classes.get_class(class_id).capacity == 3
 
 
 def test_close_is_refused_while_children_are_enrolled(inst: Institution, make: Make) -> None:
@@ -284,3 +301,16 @@ def test_summary_carries_the_note_so_an_edit_can_keep_it(make: Make) -> None:
     classes.update_class(class_id, summary.name, 12, summary.room, summary.note)
     assert classes.get_class(class_id).note == "靠近午睡室"
     assert classes.get_class(class_id).capacity == 12
+
+
+def test_a_carer_is_assigned_to_one_class_at_a_time(make: Make) -> None:
+    first = make.klass("乳儿一班", ClassType.INFANT)
+    second = make.klass("乳儿二班", ClassType.INFANT)
+    carer = make.staff("蒋琳")
+    classes.assign_carers(first, [carer], ON)
+    with pytest.raises(ValidationError, match="已在“乳儿一班”任保育人员"):
+        classes.assign_carers(second, [carer], ON)
+    assert classes.get_class(second).carer_ids == ()
+    classes.assign_carers(first, [], date(2026, 5, 1))  # moved off the first class from May
+    classes.assign_carers(second, [carer], date(2026, 5, 1))
+    assert classes.list_classes(date(2026, 5, 1))[1].carer_ids == (carer,)

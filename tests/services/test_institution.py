@@ -115,7 +115,7 @@ def test_places_cannot_drop_below_children_in_care(
     with pytest.raises(RuleViolation) as info:
         institution.save(replace(inst, places=3, inclusive_places=2))
     assert info.value.code == "places_below_use"
-    assert info.value.message == "备案托位数不能少于当前在托人数 4"
+    assert info.value.message == "备案托位数不能少于今天及以后同时在托的最多人数 4"
     assert institution.get() == inst
     assert audit.count("institution.update") == 0
     institution.save(replace(inst, places=4, inclusive_places=2))
