@@ -7,8 +7,10 @@ inclusive places are hard limits on every day of the new period.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TypeVar
 
 from peewee import fn
 
@@ -19,6 +21,8 @@ from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
 from operator_app.domain.periods import Period, peak_occupancy
 from operator_app.services import audit
 from operator_app.storage.records import ChildRecord, ClassRecord, EnrolmentRecord, database
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -85,24 +89,10 @@ def transfer(
 ) -> int:
     """End the current period the day before ``on`` and start one in ``to_class_id``."""
     with database.atomic():
-        current = _current(child_id, on)
-        if current is None:
-            raise RuleViolation("not_in_care", f"{on} 该幼儿不在托，无法转班")
-        if current.klass_id == to_class_id:
-            raise RuleViolation("same_class", "转入班级与当前班级相同")
-        if on <= current.start_date:
-            raise ValidationError("on", "转班日期", f"应晚于本次入托日期 {current.start_date}")
-        current.end_date = on - timedelta(days=1)
-        current.save()
+        current = _end_for_transfer(child_id, to_class_id, on)
         keep = current.inclusive if inclusive is None else inclusive
         row = _add_period(child_id, to_class_id, on, keep, override_note)
-        audit.log(
-            "enrolment.transfer",
-            "child",
-            child_id,
-            f"转班：{row.child.name} {current.klass.name} → {row.klass.name}（{on}）",
-            {"from": current.klass_id, "to": to_class_id, "on": on},
-        )
+        _log_transfer(current, row, on)
     return int(row.id)
 
 
@@ -178,14 +168,17 @@ def peak_from(on: date, class_id: int | None = None) -> InCare:
 
 
 def age_transitions(on: date, within_days: int) -> list[Transition]:
-    """Children who will be too old for their class type within ``within_days`` of ``on``."""
+    """Children who will be too old for their class type within ``within_days`` of ``on``.
+
+    Only open-ended periods: a child whose move or leave is already booked needs nothing more.
+    """
     horizon = on + timedelta(days=within_days)
     rows = (
         EnrolmentRecord.select(EnrolmentRecord, ChildRecord, ClassRecord)
         .join(ChildRecord)
         .switch(EnrolmentRecord)
         .join(ClassRecord)
-        .where(_covers(on))
+        .where(_covers(on) & EnrolmentRecord.end_date.is_null())
         .order_by(ChildRecord.birth_date.desc())
     )
     from operator_app.services.classes import rules
@@ -214,10 +207,20 @@ def age_transitions(on: date, within_days: int) -> list[Transition]:
 
 
 def batch_move(moves: list[tuple[int, int]], on: date) -> int:
-    """Transfer many children at once (term start); all or nothing."""
+    """Transfer many children at once (term start); all or nothing.
+
+    Every child first leaves the old class, then all join their new ones: a class that is full
+    until its own children move up can take the next group. A refusal names the child.
+    """
     with database.atomic():
-        for child_id, class_id in moves:
-            transfer(child_id, class_id, on)
+        ended = [
+            (_named(child_id, _end_for_transfer, child_id, to, on), to) for child_id, to in moves
+        ]
+        for current, to in ended:
+            row = _named(
+                current.child_id, _add_period, current.child_id, to, on, current.inclusive, ""
+            )
+            _log_transfer(current, row, on)
         audit.log(
             "enrolment.batch_move",
             "enrolment",
@@ -226,6 +229,40 @@ def batch_move(moves: list[tuple[int, int]], on: date) -> int:
             {"on": on, "count": len(moves)},
         )
     return len(moves)
+
+
+def _end_for_transfer(child_id: int, to_class_id: int, on: date) -> EnrolmentRecord:
+    """Close the child's current period the day before ``on`` (checks first)."""
+    current = _current(child_id, on)
+    if current is None:
+        raise RuleViolation("not_in_care", f"{on} 该幼儿不在托，无法转班")
+    if current.klass_id == to_class_id:
+        raise RuleViolation("same_class", "转入班级与当前班级相同")
+    if on <= current.start_date:
+        raise ValidationError("on", "转班日期", f"应晚于本次入托日期 {current.start_date}")
+    current.end_date = on - timedelta(days=1)
+    current.save()
+    return current
+
+
+def _log_transfer(current: EnrolmentRecord, row: EnrolmentRecord, on: date) -> None:
+    audit.log(
+        "enrolment.transfer",
+        "child",
+        current.child_id,
+        f"转班：{row.child.name} {current.klass.name} → {row.klass.name}（{on}）",
+        {"from": current.klass_id, "to": row.klass_id, "on": on},
+    )
+
+
+def _named(child_id: int, step: Callable[..., T], *args: object) -> T:
+    """Run one child's step of a batch; a refusal says which child it was about."""
+    try:
+        return step(*args)
+    except (RuleViolation, ValidationError) as exc:
+        child = ChildRecord.get_or_none(ChildRecord.id == child_id)
+        who = child.name if child else f"#{child_id}"
+        raise RuleViolation(getattr(exc, "code", "batch_refused"), f"{who}：{exc}") from exc
 
 
 def in_care_on(child_id: int, on: date) -> int | None:

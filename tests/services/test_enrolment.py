@@ -252,3 +252,35 @@ def test_age_transitions(inst: Institution, make: Make) -> None:
     assert [t.child_id for t in enrolment.age_transitions(on, 14)] == [soon]
     assert [t.child_id for t in enrolment.age_transitions(on, 13)] == []
     assert [t.child_id for t in enrolment.age_transitions(on, 90)] == [later, soon, oldest]
+
+
+def test_batch_move_frees_places_before_filling_them(inst: Institution, make: Make) -> None:
+    """大一班 is full until its own child moves on the same day; order of the moves is free."""
+    small = make.klass("小一班", ClassType.SMALL)
+    big = make.klass("大一班", ClassType.BIG, capacity=1)
+    mixed = make.klass("混龄一班", ClassType.MIXED)
+    leaving_big = make.enrolled("王五", BIG_BIRTH, big)
+    moving_up = make.enrolled("张三", SMALL_BIRTH, small)
+    on = date(2026, 6, 1)
+    assert enrolment.batch_move([(moving_up, big), (leaving_big, mixed)], on) == 2
+    assert periods(moving_up)[-1] == ("大一班", on, None)
+    assert periods(leaving_big)[-1] == ("混龄一班", on, None)
+
+
+def test_batch_move_refusal_names_the_child(inst: Institution, make: Make) -> None:
+    small = make.klass("小一班", ClassType.SMALL)
+    a = make.enrolled("张三", SMALL_BIRTH, small)
+    info = _rule("same_class", enrolment.batch_move, [(a, small)], date(2026, 6, 1))
+    assert info.message.startswith("张三：")
+
+
+def test_age_transitions_leave_out_children_whose_move_is_booked(
+    inst: Institution, make: Make
+) -> None:
+    small = make.klass("小一班", ClassType.SMALL)
+    big = make.klass("大一班", ClassType.BIG)
+    soon = make.enrolled("张三", SMALL_BIRTH, small)  # 24 months on 2026-05-20
+    on = date(2026, 5, 6)
+    assert [t.child_id for t in enrolment.age_transitions(on, 30)] == [soon]
+    enrolment.batch_move([(soon, big)], date(2026, 6, 1))
+    assert enrolment.age_transitions(on, 30) == []
