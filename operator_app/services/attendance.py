@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from operator_app.domain.attendance import Mark, attendance_rate, validate_mark
@@ -142,27 +142,31 @@ def save_register(
 
 
 def month_sheet(class_id: int, month: date) -> MonthSheet:
-    """Every child enrolled in the class during the month, with marks on registered days."""
+    """Every child enrolled in the class during the month, with marks on registered days.
+
+    A register counts a child only if the child's enrolment was on record when the register
+    was saved: an enrolment entered later with an earlier start date must not turn the days
+    already registered into "present" (those days stay blank until the register is re-saved).
+    """
     first, last = month_bounds(month)
     klass = _class(class_id)
     calendar = school_days(first, last)
-    taken = {
-        d
-        for (d,) in AttendanceDayRecord.select(AttendanceDayRecord.day)
+    taken = dict(
+        AttendanceDayRecord.select(AttendanceDayRecord.day, AttendanceDayRecord.taken_at)
         .where(
             (AttendanceDayRecord.klass == class_id) & AttendanceDayRecord.day.between(first, last)
         )
         .tuples()
-    }
-    days = sorted(set(calendar.days) | taken)
+    )
+    days = sorted(set(calendar.days) | taken.keys())
     periods = _periods_in(class_id, first, last)
     marks = _marks(class_id, first, last)
     rows, expected, present = [], 0, 0
-    for child_id, name in sorted({(c, n) for c, n, _p in periods}, key=lambda x: x[1]):
-        own = [p for c, _n, p in periods if c == child_id]
+    for child_id, name in sorted({(c, n) for c, n, _p, _at in periods}, key=lambda x: x[1]):
+        own = [(p, at) for c, _n, p, at in periods if c == child_id]
         row: dict[date, AttendanceStatus] = {}
         for day in days:
-            if day in taken and any(p.covers(day) for p in own):
+            if day in taken and any(p.covers(day) and at <= taken[day] for p, at in own):
                 status = marks.get((child_id, day), AttendanceStatus.PRESENT)
                 row[day] = status
                 expected += 1
@@ -219,10 +223,16 @@ def _enrolled(class_id: int, day: date) -> list[tuple[int, str]]:
     return list(rows)
 
 
-def _periods_in(class_id: int, first: date, last: date) -> list[tuple[int, str, Period]]:
+def _periods_in(
+    class_id: int, first: date, last: date
+) -> list[tuple[int, str, Period, datetime]]:
     rows = (
         EnrolmentRecord.select(
-            ChildRecord.id, ChildRecord.name, EnrolmentRecord.start_date, EnrolmentRecord.end_date
+            ChildRecord.id,
+            ChildRecord.name,
+            EnrolmentRecord.start_date,
+            EnrolmentRecord.end_date,
+            EnrolmentRecord.created_at,
         )
         .join(ChildRecord)
         .where(
@@ -232,7 +242,7 @@ def _periods_in(class_id: int, first: date, last: date) -> list[tuple[int, str, 
         )
         .tuples()
     )
-    return [(cid, name, Period(s, e)) for cid, name, s, e in rows]
+    return [(cid, name, Period(s, e), at) for cid, name, s, e, at in rows]
 
 
 def _marks(class_id: int, first: date, last: date) -> dict[tuple[int, date], AttendanceStatus]:

@@ -225,3 +225,27 @@ def test_unknown_class_is_not_found(klass: dict[str, int]) -> None:
     """Services report a missing record as the domain's NotFound, never as a peewee error."""
     with pytest.raises(NotFound):
         attendance.save_register(999, WED, {}, today=TODAY)
+
+
+def test_an_enrolment_entered_after_the_registers_does_not_make_those_days_present(
+    inst: Institution, make: Make, klass: dict[str, int]
+) -> None:
+    """赵六 is entered later with a start date in the past: registers already saved without
+    him leave his days blank (unknown), until a register is saved again."""
+    from operator_app.storage.records import AttendanceDayRecord, EnrolmentRecord
+
+    for day in (WED, THU, FRI):
+        attendance.save_register(klass["class"], day, {}, today=TODAY)
+    saved_at = max(r.taken_at for r in AttendanceDayRecord.select())
+    late = make.enrolled("赵六", date(2024, 9, 9), klass["class"], start=WED)
+    entered = saved_at + timedelta(minutes=1)
+    EnrolmentRecord.update(created_at=entered).where(EnrolmentRecord.child == late).execute()
+    sheet = attendance.month_sheet(klass["class"], WED)
+    [row] = [r for r in sheet.rows if r.child_id == late]
+    assert row.marks == {}
+    assert (sheet.expected, sheet.present) == (6, 6)
+    resaved = entered + timedelta(minutes=5)  # Friday's register saved again, with 赵六
+    AttendanceDayRecord.update(taken_at=resaved).where(AttendanceDayRecord.day == FRI).execute()
+    sheet = attendance.month_sheet(klass["class"], WED)
+    [row] = [r for r in sheet.rows if r.child_id == late]
+    assert row.marks == {FRI: P}
