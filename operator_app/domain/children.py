@@ -15,7 +15,9 @@ from operator_app.domain.errors import ValidationError
 from operator_app.domain.identity import check_id, check_resident_id, cross_check
 from operator_app.domain.names import validate_person_name
 
-PHONE = re.compile(r"^(1\d{10}|0\d{2,3}-?\d{7,8}|\+?\d[\d\- ]{6,18})$")
+# A mainland mobile (1[3-9] + 9 digits), a fixed line with its area code (023-6312 3456), or
+# an international number with its country code (+852 6123 4567).
+PHONE = re.compile(r"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}|\+\d{1,3}[\d\- ]{6,14})$")
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,8 @@ def validate_child(child: ChildInput, today: date) -> tuple[ChildInput, tuple[st
         cross_check(check, child.birth_date, child.sex)
     if child.id_type is IdType.NONE and not child.id_note.strip():
         raise ValidationError("id_note", "无证件原因", "暂无证件时请填写原因")
+    if not child.guardians:
+        raise ValidationError("guardian0.name", "监护人", "至少登记一位监护人（姓名和电话）")
     guardians = tuple(_validate_guardian(g, i, today) for i, g in enumerate(child.guardians))
     clean = replace(
         child,

@@ -128,3 +128,17 @@ def test_other_documents() -> None:
         replace(GOOD, id_type=IdType.PASSPORT, id_number="e1234567"), TODAY
     )
     assert passport.id_number == "E1234567"
+
+
+def test_a_child_needs_at_least_one_guardian() -> None:
+    with pytest.raises(ValidationError) as info:
+        validate_child(replace(GOOD, guardians=()), TODAY)
+    assert info.value.field == "guardian0.name"
+    assert "至少登记一位监护人" in info.value.message
+
+
+@pytest.mark.parametrize("phone", ["1380013800", "1234567", "12812345678", "023-123"])
+def test_implausible_guardian_phones_are_refused(phone: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        validate_child(replace(GOOD, guardians=(replace(MOTHER, phone=phone),)), TODAY)
+    assert info.value.field == "guardian0.phone"

@@ -12,8 +12,15 @@ from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QWidget
 
 from operator_app.domain.attendance import Mark
-from operator_app.domain.children import ChildInput
-from operator_app.domain.enums import AttendanceStatus, ClassType, IdType, LeaveReason, Sex
+from operator_app.domain.children import ChildInput, GuardianInput
+from operator_app.domain.enums import (
+    AttendanceStatus,
+    ClassType,
+    GuardianRelation,
+    IdType,
+    LeaveReason,
+    Sex,
+)
 from operator_app.domain.identity import make_resident_id
 from operator_app.gui.views.attendance_page import AttendancePage, RegisterModel
 from operator_app.services import attendance, children, classes, enrolment
@@ -40,6 +47,7 @@ def add_child(class_id: int, name: str, number: int, start: date = START) -> int
             birth,
             IdType.RESIDENT,
             make_resident_id("500103", birth, number, male),
+            guardians=(GuardianInput("家长", GuardianRelation.MOTHER, "13800138000"),),
         )
     )
     enrolment.enrol(child.id, class_id, start)

@@ -113,6 +113,8 @@ def test_no_id_needs_a_reason(qtbot: Any, new_dialog: ChildDialog) -> None:
     type_into(qtbot, form.nameEdit, "小宝")
     form.sexCombo.setCurrentIndex(0)
     form.birthDateEdit.setDate(QDate(2025, 3, 1))
+    form.guardianTable.item(0, 0).setText("李丽")
+    form.guardianTable.item(0, 2).setText("13800138000")
     save(qtbot, new_dialog)
     assert new_dialog.error_text().startswith("无证件原因")
     assert form.idNoteEdit.hasFocus()
@@ -140,7 +142,8 @@ def test_duplicate_child_is_refused(qtbot: Any, new_dialog: ChildDialog) -> None
     type_into(qtbot, form.idNoteEdit, "未办理")
     form.sexCombo.setCurrentIndex(0)
     form.birthDateEdit.setDate(QDate(birth.year, birth.month, birth.day))
-    form.guardianTable.removeRow(0)
+    form.guardianTable.item(0, 0).setText("李丽")
+    form.guardianTable.item(0, 2).setText("13800138000")
     save(qtbot, new_dialog)
     assert "已有同名同出生日期的幼儿" in new_dialog.error_text()
     assert form.nameEdit.hasFocus()
@@ -234,3 +237,11 @@ def test_consent_error_is_shown_inline(qtbot: Any, db: Any) -> None:
     qtbot.mouseClick(form.personalGiveButton, Qt.MouseButton.LeftButton)
     assert dialog.error_text().startswith("监护人姓名")
     assert consent.list_consents(child_id) == []
+
+
+def test_a_child_without_any_guardian_is_refused(qtbot: Any, new_dialog: ChildDialog) -> None:
+    fill(qtbot, new_dialog, "孙悟空", resident_id(months_ago(15), True), ("", ""))
+    save(qtbot, new_dialog)
+    assert "至少登记一位监护人" in new_dialog.error_text()
+    assert new_dialog.saved_id is None
+    assert children.count("", Scope.ALL) == 0

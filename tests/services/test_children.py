@@ -114,15 +114,27 @@ def test_duplicate_id_number_is_refused(make: Make) -> None:
 
 
 def test_duplicate_name_and_birth_date_is_refused(make: Make) -> None:
-    children.create_child(ChildInput("王五", Sex.MALE, BIRTH, IdType.NONE, id_note="户口办理中"))
+    parent = (GuardianInput("王大", GuardianRelation.FATHER, "13800138000"),)
+    children.create_child(
+        ChildInput("王五", Sex.MALE, BIRTH, IdType.NONE, id_note="户口办理中", guardians=parent)
+    )
     with pytest.raises(RuleViolation) as info:
-        children.create_child(ChildInput("王五", Sex.MALE, BIRTH, IdType.BIRTH_CERT, "M500012345"))
+        children.create_child(
+            ChildInput("王五", Sex.MALE, BIRTH, IdType.BIRTH_CERT, "M500012345", guardians=parent)
+        )
     assert info.value.code == "duplicate_child"
     assert ChildRecord.select().count() == 1
     assert audit.count("child.create") == 1
     # same name, another birthday: a different child
     children.create_child(
-        ChildInput("王五", Sex.MALE, BIRTH + timedelta(days=1), IdType.NONE, id_note="户口办理中")
+        ChildInput(
+            "王五",
+            Sex.MALE,
+            BIRTH + timedelta(days=1),
+            IdType.NONE,
+            id_note="户口办理中",
+            guardians=parent,
+        )
     )
     assert ChildRecord.select().count() == 2
 
