@@ -40,7 +40,7 @@ SYMBOLS: Final = {
     AttendanceStatus.PERSONAL.value: "事",
     AttendanceStatus.ABSENT.value: "×",
 }
-LEGEND: Final = "图例：√ 出勤；病 病假；事 事假；× 未到；空白 当日未在托"
+LEGEND: Final = "图例：√ 出勤；病 病假；事 事假；× 未到；空白 当日未在托或未登记"
 WEEKDAYS: Final = "一二三四五六日"
 _TALLIES: Final = (
     ("出勤\n天数", "present"),
@@ -77,6 +77,9 @@ class AttendanceSheetData:
     rows: list[AttendanceSheetRow]
     expected: int
     present: int
+    # The holiday calendar's warning for months beyond its data ("" when it covered them):
+    # printed so a filed sheet says its school days were assumed Monday to Friday.
+    calendar_note: str = ""
 
 
 def write_attendance_sheet(
@@ -93,6 +96,7 @@ def write_attendance_sheet(
         _table(data),
         para(totals_line(data.expected, data.present), styles().heading),
         para(LEGEND, styles().small),
+        *([para(f"注：{data.calendar_note}", styles().small)] if data.calendar_note else []),
     ]
     return write_pdf(
         path,

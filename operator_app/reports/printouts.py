@@ -64,6 +64,7 @@ def attendance_report(data: AttendanceMonth) -> AttendanceSheetData:
         rows,
         data.expected,
         data.present,
+        data.warning,
     )
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from operator_app.domain.ages import describe_age
+from operator_app.domain.ages import age_in_months
 from operator_app.domain.enums import ClassType, Sex
 from operator_app.domain.errors import NotFound
 from operator_app.services import attendance, classes, institution
@@ -199,7 +199,7 @@ def _child(
         name=child.name,
         sex_label=Sex(child.sex).label,
         birth_date=child.birth_date,
-        age_text=describe_age(child.birth_date, as_of),
+        age_text=f"{age_in_months(child.birth_date, as_of)}个月",  # the 月龄 column: months
         id_number=child.id_number or "",
         class_name=class_name,
         class_type_label=ctype.label,

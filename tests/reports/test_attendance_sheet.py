@@ -139,3 +139,13 @@ def test_cancel_leaves_nothing(tmp_path: Path) -> None:
     with pytest.raises(Cancelled):
         write_attendance_sheet(_data(_rows(20)), tmp_path / "a.pdf", cancel=Always())
     assert list(tmp_path.iterdir()) == []
+
+
+def test_calendar_note_is_printed_only_when_given(tmp_path: Path) -> None:
+    note = "节假日数据只到 2026 年，2027 年按周一至周五计算，请核对调休安排"
+    with_note = AttendanceSheetData("园", "小一班", "托小班", MONTH, DAYS, [], 0, 0, note)
+    path = write_attendance_sheet(with_note, tmp_path / "note.pdf")
+    assert f"注：{note}" in _lines(path)
+    plain = AttendanceSheetData("园", "小一班", "托小班", MONTH, DAYS, [], 0, 0)
+    path = write_attendance_sheet(plain, tmp_path / "plain.pdf")
+    assert not [line for line in _lines(path) if line.startswith("注：")]

@@ -63,7 +63,7 @@ def test_roster_rows_carry_what_the_form_prints(school: dict[str, int]) -> None:
     data = printouts.roster(school["small"], ON)
     assert data.scope == "小一班"
     li, zhang = data.sections[0].rows
-    assert (zhang.sex_label, zhang.age_text, zhang.class_type_label) == ("男", "1岁2个月", "托小班")
+    assert (zhang.sex_label, zhang.age_text, zhang.class_type_label) == ("男", "14个月", "托小班")
     assert zhang.id_number == ChildRecord.get(ChildRecord.name == "张小明").id_number
     assert (zhang.guardian, zhang.phone, zhang.inclusive) == ("李丽", "13800138000", True)
     assert li.inclusive is False
