@@ -2303,7 +2303,7 @@ If you need help, send this file to technical support.</translation>
         <translation>Printing could not start. Please check the printer settings.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>打印预览 - {title}</source>
         <translation>Print preview - {title}</translation>
     </message>
@@ -2852,8 +2852,8 @@ If you need help, send this file to technical support.</translation>
     </message>
     <message>
         <location line="+33"/>
-        <source>{action}未完成：月龄与班型不符，需填写说明后点“仍然编入”。</source>
-        <translation>{action} not done: the age does not match the class type. Enter a reason and click “Place anyway”.</translation>
+        <source>{action}未完成：月龄与班型不符，需填写说明后点“{button}”。</source>
+        <translation>{action} not done: the child&apos;s age does not fit the class type. Enter a note, then click “{button}”.</translation>
     </message>
     <message>
         <location line="+26"/>

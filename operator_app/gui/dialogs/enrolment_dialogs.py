@@ -182,8 +182,8 @@ class _EnrolmentDialog(QDialog):
                 self.override_note.setFocus()
                 self.adjustSize()  # make room for the reason, which may wrap
                 self._show_error(
-                    self.tr("{action}未完成：月龄与班型不符，需填写说明后点“仍然编入”。").format(
-                        action=action
+                    self.tr("{action}未完成：月龄与班型不符，需填写说明后点“{button}”。").format(
+                        action=action, button=self.override_button.text().replace("&", "")
                     )
                 )
             else:
