@@ -298,8 +298,8 @@ def _add_period(
 def _refuse_overlap(child_id: int, new: Period) -> None:
     for r in EnrolmentRecord.select().where(EnrolmentRecord.child == child_id):
         if Period(r.start_date, r.end_date).overlaps(new):
-            end = r.end_date or "至今"
-            raise RuleViolation("overlap", f"与已有入托记录（{r.start_date} – {end}）时间重叠")
+            span = f"{r.start_date} 起" if r.end_date is None else f"{r.start_date} – {r.end_date}"
+            raise RuleViolation("overlap", f"与已有入托记录（{span}）时间重叠")
 
 
 def _check_age(birth: date, ctype: ClassType, start: date, override_note: str) -> None:
