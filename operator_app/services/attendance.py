@@ -223,9 +223,7 @@ def _enrolled(class_id: int, day: date) -> list[tuple[int, str]]:
     return list(rows)
 
 
-def _periods_in(
-    class_id: int, first: date, last: date
-) -> list[tuple[int, str, Period, datetime]]:
+def _periods_in(class_id: int, first: date, last: date) -> list[tuple[int, str, Period, datetime]]:
     rows = (
         EnrolmentRecord.select(
             ChildRecord.id,

@@ -276,9 +276,12 @@ def _filtered(text: str, scope: Scope, on: date, probe: bool):  # type: ignore[n
             (ChildRecord.initials >= low) & (ChildRecord.initials < low + _TOP)
         )
         if not (low.isascii() and low.isalpha()):
-            # Chinese characters (or digits, punctuation) can only match the name itself.
-            # Latin letters need not: a Latin name's pinyin key is the name, lower-cased.
-            match = match | ChildRecord.name.contains(text)
+            # Chinese characters (or digits, punctuation) match the child's or a guardian's
+            # name. Latin letters need not: a Latin name's pinyin key is the name, lower-cased.
+            guardians = GuardianRecord.select(GuardianRecord.child).where(
+                GuardianRecord.name.contains(text)
+            )
+            match = match | ChildRecord.name.contains(text) | ChildRecord.id.in_(guardians)
         if sum(ch.isdigit() for ch in text) >= MIN_DIGITS:
             # ID numbers and phones are digits: a search with fewer cannot be meant for them
             # (one or two digits would match nearly every row; "x" every ID ending in X).

@@ -117,9 +117,12 @@ def roster(class_id: int | None = None, as_of: date | None = None) -> Roster:
         by_class[stay.class_id].append(
             _child(stay, summary.name, summary.class_type, as_of, guardians)
         )
+    opened = dict(ClassRecord.select(ClassRecord.id, ClassRecord.opened_on).tuples())
     sections = [
         RosterClass(s.name, s.class_type.label, s.capacity, list(s.carers), by_class.get(s.id, []))
         for s in summaries
+        # An empty class that opened after the date did not exist yet on it.
+        if by_class.get(s.id) or class_id is not None or opened.get(s.id, as_of) <= as_of
     ]
     scope = WHOLE_INSTITUTION if class_id is None else summaries[0].name
     return Roster(inst.name, scope, as_of, sections)

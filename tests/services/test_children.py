@@ -301,3 +301,10 @@ def test_a_long_search_with_wildcard_characters_is_literal(make: Make) -> None:
     assert number.startswith("5001")
     assert children.count(number[:5], Scope.ALL) == 1
     assert children.count(number[:4] + "_", Scope.ALL) == 0  # as a LIKE pattern it would match
+
+
+def test_a_guardian_name_finds_the_child(make: Make) -> None:
+    child = children.create_child(make.child_input("黄米朵", date(2024, 5, 2), guardian="赵露"))
+    make.child("张三", date(2024, 5, 3))
+    assert [row[0] for row in children.page("赵露", Scope.ALL)] == [child.id]
+    assert children.count("赵露", Scope.ALL) == 1

@@ -182,3 +182,13 @@ def test_attendance_pdf_shows_the_rate(march: int, tmp_path: Path) -> None:
     assert "出勤率 83.3%" in text
     report = printing.attendance_report(data)
     assert report.expected == 6 and report.rows[0].name == data.rows[0].name
+
+
+def test_whole_roster_leaves_out_empty_classes_not_yet_opened(make: Make, inst: object) -> None:
+    early = classes.create_class("小一班", ClassType.SMALL, opened_on=date(2026, 3, 1))
+    classes.create_class("小二班", ClassType.SMALL, opened_on=date(2026, 9, 1))
+    make.enrolled("张小明", date(2025, 1, 10), early)
+    spring = printouts.roster(None, ON)
+    assert [s.class_name for s in spring.sections] == ["小一班"]
+    autumn = printouts.roster(None, date(2026, 9, 1))
+    assert [s.class_name for s in autumn.sections] == ["小一班", "小二班"]
