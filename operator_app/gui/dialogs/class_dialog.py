@@ -12,11 +12,9 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -29,6 +27,7 @@ from operator_app.domain.errors import RuleViolation, ValidationError
 from operator_app.gui.forms.ui_class_dialog import Ui_ClassDialog
 from operator_app.gui.labels import enum_label
 from operator_app.gui.labels import label as core_label
+from operator_app.gui.widgets.field_error import show_field_error
 from operator_app.services import classes, staff
 from operator_app.services.classes import ClassSummary
 
@@ -206,14 +205,7 @@ class ClassDialog(QDialog):
         )
 
     def _show_error(self, text: str, field: str | None) -> None:
-        self.form.errorLabel.setText(text)
-        self.form.errorLabel.show()
-        widget = self.field_widgets().get(field or "")
-        if widget is None:
-            return
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        if isinstance(widget, (QLineEdit, QAbstractSpinBox)):
-            widget.selectAll()
+        show_field_error(self.form.errorLabel, text, self.field_widgets().get(field or ""))
 
 
 class CarersDialog(QDialog):

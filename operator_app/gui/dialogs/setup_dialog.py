@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QLineEdit, QProgressDialog, QWidget
+from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from operator_app.domain.enums import InstitutionNature
 from operator_app.domain.errors import RuleViolation, ValidationError
@@ -18,6 +18,7 @@ from operator_app.domain.institution import Institution
 from operator_app.gui.forms.ui_setup_dialog import Ui_SetupDialog
 from operator_app.gui.labels import enum_label
 from operator_app.gui.labels import label as core_label
+from operator_app.gui.widgets.field_error import show_field_error
 from operator_app.services import institution
 
 DEMO_SEED = 1
@@ -154,14 +155,7 @@ class SetupDialog(QDialog):
         self.accept()
 
     def _show_error(self, text: str, field: str | None) -> None:
-        self.form.errorLabel.setText(text)
-        self.form.errorLabel.show()
-        widget = self.field_widgets().get(field or "")
-        if widget is None:
-            return
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        if isinstance(widget, (QLineEdit, QAbstractSpinBox)):
-            widget.selectAll()
+        show_field_error(self.form.errorLabel, text, self.field_widgets().get(field or ""))
 
     def _fill_natures(self) -> None:
         combo = self.form.natureCombo
