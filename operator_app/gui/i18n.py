@@ -27,6 +27,7 @@ import PySide6
 from platformdirs import user_cache_path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from operator_app import wording
 from operator_app.paths import APP_AUTHOR, APP_NAME, resource_path
 
 log = logging.getLogger(__name__)
@@ -73,6 +74,7 @@ def set_language(app: QCoreApplication, lang: str | None) -> str:
         if translator is not None and app.installTranslator(translator):
             _installed.append(translator)
     QLocale.setDefault(QLocale(code))
+    wording.set_language(code)  # the core's codes are worded in the same language
     _current = code
     return code
 

@@ -12,6 +12,7 @@ from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from operator_app import wording
 from operator_app.domain.parameters import Parameter
 
 CONTEXT = "Labels"
@@ -136,9 +137,9 @@ def enum_label(member: Enum) -> str:
 
 def parameter_label(param: Parameter) -> str:
     """The name of a business parameter (settings page), in the current language."""
-    return QCoreApplication.translate(PARAMETER_CONTEXT, param.label)
+    return wording.say(f"param.{param.key}")
 
 
 def unit_label(unit: str) -> str:
-    """A parameter's unit (人, 天, 个月, 例, %) in the current language; "" stays ""."""
-    return QCoreApplication.translate(PARAMETER_CONTEXT, unit) if unit else ""
+    """A parameter's unit code (persons, days, months, percent) in the current language."""
+    return wording.say(f"unit.{unit}")

@@ -17,7 +17,7 @@ from operator_app.domain.calendar import is_school_day, school_days
 from operator_app.domain.enums import AttendanceStatus
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
 from operator_app.domain.periods import Period, month_bounds
-from operator_app.services import audit
+from operator_app.services import audit, clock
 from operator_app.storage.records import (
     AttendanceDayRecord,
     AttendanceMarkRecord,
@@ -98,7 +98,7 @@ def save_register(
     class_id: int, day: date, marks: Mapping[int, Mark], today: date | None = None
 ) -> int:
     """Save a day's register: ``marks`` holds the exceptions (others are present)."""
-    if day > (today or date.today()):
+    if day > (today or clock.today()):
         raise ValidationError("day", "日期", "不能登记未来日期的出勤")
     klass = _class(class_id)
     enrolled = dict(_enrolled(class_id, day))

@@ -21,7 +21,7 @@ from operator_app.domain.enums import IdType
 from operator_app.domain.errors import ValidationError
 from operator_app.domain.identity import check_id, check_resident_id, mask_id
 from operator_app.domain.periods import Period
-from operator_app.services import classes, enrolment, institution
+from operator_app.services import classes, clock, enrolment, institution
 from operator_app.storage import db as storage_db
 from operator_app.storage import migrations
 from operator_app.storage.records import (
@@ -65,7 +65,7 @@ class CheckReport:
 
 def run_all(on: date | None = None) -> CheckReport:
     """Soundness checks, then the rules, on the open database."""
-    on = on or date.today()
+    on = on or clock.today()
     findings = soundness()
     findings += rule_findings(on)
     return CheckReport(on, findings)

@@ -18,7 +18,7 @@ from operator_app.domain.enums import GuardianRelation, IdType, Sex
 from operator_app.domain.errors import NotFound, RuleViolation
 from operator_app.domain.identity import mask_id
 from operator_app.domain.names import name_pinyin
-from operator_app.services import audit
+from operator_app.services import audit, clock
 from operator_app.storage.records import (
     ChildRecord,
     ClassRecord,
@@ -67,7 +67,7 @@ class SaveResult:
 
 
 def create_child(data: ChildInput, today: date | None = None) -> SaveResult:
-    clean, warnings = validate_child(data, today or date.today())
+    clean, warnings = validate_child(data, today or clock.today())
     with database.atomic():
         _refuse_duplicate(clean, None)
         full, initials = name_pinyin(clean.name)
@@ -84,7 +84,7 @@ def create_child(data: ChildInput, today: date | None = None) -> SaveResult:
 
 
 def update_child(child_id: int, data: ChildInput, today: date | None = None) -> SaveResult:
-    clean, warnings = validate_child(data, today or date.today())
+    clean, warnings = validate_child(data, today or clock.today())
     with database.atomic():
         _get(child_id)
         _refuse_duplicate(clean, child_id)
@@ -139,7 +139,7 @@ def find_child(name_or_id: str) -> int:
 def count(text: str = "", scope: Scope = Scope.IN_CARE, on: date | None = None) -> int:
     # Without a search, the in-care list drives the count; with one, the few matches are probed.
     text = text.strip()
-    return int(_filtered(text, scope, on or date.today(), probe=bool(text)).count())
+    return int(_filtered(text, scope, on or clock.today(), probe=bool(text)).count())
 
 
 def page(
@@ -156,7 +156,7 @@ def page(
     Two steps in one statement: the ids of the page (filter, sort, offset, limit), then the
     display columns joined for those rows only.
     """
-    on = on or date.today()
+    on = on or clock.today()
     text = text.strip()
     cur = EnrolmentRecord.alias("cur")
     covers = (

@@ -22,7 +22,7 @@ from operator_app.domain.classes import (
 )
 from operator_app.domain.enums import ClassType, StaffRole
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
-from operator_app.services import audit, enrolment, settings
+from operator_app.services import audit, clock, enrolment, settings
 from operator_app.storage.records import (
     ChildRecord,
     ClassRecord,
@@ -93,7 +93,7 @@ def create_class(
             capacity=capacity,
             room=room.strip(),
             note=note,
-            opened_on=opened_on or date.today(),
+            opened_on=opened_on or clock.today(),
         )
         audit.log(
             "class.create",
@@ -118,7 +118,7 @@ def update_class(
     name = _clean_name(name)
     ctype = class_type or ClassType(row.class_type)
     validate_capacity(ctype, capacity, rules())
-    today = date.today()
+    today = clock.today()
     with database.atomic():
         clash = ClassRecord.select().where(
             (ClassRecord.name == name) & (ClassRecord.id != class_id)
@@ -201,7 +201,7 @@ def assign_carers(class_id: int, staff_ids: list[int], on: date) -> None:
 
 def list_classes(on: date | None = None, include_closed: bool = False) -> list[ClassSummary]:
     """Every (open) class with enrolment, age range and staffing on ``on``, in display order."""
-    on = on or date.today()
+    on = on or clock.today()
     query = ClassRecord.select().order_by(ClassRecord.class_type, ClassRecord.name)
     if not include_closed:
         query = query.where(ClassRecord.closed_on.is_null() | (ClassRecord.closed_on > on))

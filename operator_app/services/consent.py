@@ -17,7 +17,7 @@ from typing import Any, cast
 
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
 from operator_app.domain.names import validate_person_name
-from operator_app.services import audit
+from operator_app.services import audit, clock
 from operator_app.storage.records import ChildRecord, ConsentRecord, database
 
 
@@ -64,7 +64,7 @@ def give(
     """
     kind = ConsentKind(kind)
     name = validate_person_name(guardian_name, field="guardian_name", label="监护人姓名")
-    if on > (today or date.today()):
+    if on > (today or clock.today()):
         raise ValidationError("given_on", "同意日期", "不能晚于今天")
     with database.atomic():
         child = _child(child_id)
@@ -89,7 +89,7 @@ def give(
 
 def withdraw(consent_id: int, on: date, today: date | None = None) -> None:
     """Withdraw a consent from ``on`` (it is no longer in force on that day)."""
-    if on > (today or date.today()):
+    if on > (today or clock.today()):
         raise ValidationError("withdrawn_on", "撤回日期", "不能晚于今天")
     with database.atomic():
         row = ConsentRecord.get_or_none(ConsentRecord.id == consent_id)
@@ -114,7 +114,7 @@ def withdraw(consent_id: int, on: date, today: date | None = None) -> None:
 
 def current(child_id: int, on: date | None = None) -> frozenset[ConsentKind]:
     """The kinds of consent in force for the child on ``on`` (default today)."""
-    day = on or date.today()
+    day = on or clock.today()
     return frozenset(c.kind for c in _rows(child_id) if c.in_force(day))
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from operator_app.domain.enums import ClassType, StaffRole
-from operator_app.services import classes, enrolment, institution, settings, staff
+from operator_app.services import classes, clock, enrolment, institution, settings, staff
 
 # Values of Kpi.params: counts, a rate (0..1, None when there is no limit) or class names.
 Param = int | float | None | tuple[str, ...]
@@ -67,7 +67,7 @@ class Dashboard:
 
 
 def summary(on: date | None = None) -> Dashboard:
-    on = on or date.today()
+    on = on or clock.today()
     inst = institution.require()
     used = enrolment.count_in_care(on)
     summaries = classes.list_classes(on)

@@ -19,7 +19,7 @@ from operator_app.domain.classes import class_type_for_age, fits_class
 from operator_app.domain.enums import ClassType, LeaveReason
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
 from operator_app.domain.periods import Period, peak_occupancy
-from operator_app.services import audit
+from operator_app.services import audit, clock
 from operator_app.storage.records import ChildRecord, ClassRecord, EnrolmentRecord, database
 
 T = TypeVar("T")
@@ -56,7 +56,7 @@ class Transition:
 
 
 def today() -> date:
-    return date.today()
+    return clock.today()
 
 
 def enrol(

@@ -18,7 +18,7 @@ from typing import Any
 from operator_app.domain.ages import age_in_months
 from operator_app.domain.enums import ClassType, Sex
 from operator_app.domain.errors import NotFound
-from operator_app.services import attendance, classes, institution
+from operator_app.services import attendance, classes, clock, institution
 from operator_app.storage.records import ChildRecord, ClassRecord, EnrolmentRecord, GuardianRecord
 
 WHOLE_INSTITUTION = "全园"
@@ -101,7 +101,7 @@ def roster(class_id: int | None = None, as_of: date | None = None) -> Roster:
 
     The whole-institution roster lists every class open on the date, empty ones included.
     """
-    as_of = as_of or date.today()
+    as_of = as_of or clock.today()
     inst = institution.require()
     summaries = classes.list_classes(as_of, include_closed=class_id is not None)
     if class_id is not None:

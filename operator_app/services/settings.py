@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
+from operator_app.domain.enums import ClassType
 from operator_app.domain.errors import ValidationError
-from operator_app.domain.parameters import BY_KEY, PARAMETERS, Parameter
+from operator_app.domain.parameters import BY_KEY, CLASS_BANDS, PARAMETERS, Parameter
 from operator_app.services import audit
 from operator_app.storage.records import SettingRecord, database, utcnow
 
@@ -38,8 +39,14 @@ def all_values() -> dict[str, Value]:
 
 def set_value(key: str, value: Value) -> None:
     """Validate against the parameter's range and store, with an audit entry."""
+    with database.atomic():
+        _store(key, value)
+        _check_bands({key: value})
+
+
+def _store(key: str, value: Value) -> None:
     if key not in BY_KEY:
-        raise ValidationError(key, key, "未知的参数")
+        raise ValidationError("parameters", "param.unknown", key=key)
     param = BY_KEY[key]
     checked = _check(param, value)
     with database.atomic():
@@ -63,8 +70,23 @@ def set_values(values: dict[str, Value]) -> int:
     changed = {k: v for k, v in values.items() if k not in BY_KEY or get(k) != v}
     with database.atomic():
         for key, value in changed.items():
-            set_value(key, value)
+            _store(key, value)
+        _check_bands(changed)
     return len(changed)
+
+
+def _check_bands(changed: dict[str, Value]) -> None:
+    """A class type's age band must stay non-empty (lower bound below the upper one)."""
+    for code in CLASS_BANDS:
+        low_key, high_key = f"class.{code}.min_months", f"class.{code}.max_months"
+        if low_key not in changed and high_key not in changed:
+            continue
+        low, high = get_int(low_key), get_int(high_key)
+        if low >= high:
+            field = low_key if low_key in changed else high_key
+            raise ValidationError(
+                field, "param.band_empty", class_type=ClassType(code), low=low, high=high
+            )
 
 
 def _check(param: Parameter, value: Value) -> Value:
@@ -74,11 +96,11 @@ def _check(param: Parameter, value: Value) -> Value:
         try:
             number = int(value)
         except (TypeError, ValueError):
-            raise ValidationError(param.key, param.label, "应为整数") from None
+            raise ValidationError(param.key, "param.not_integer") from None
         if param.minimum is not None and number < param.minimum:
-            raise ValidationError(param.key, param.label, f"不能小于 {param.minimum}")
+            raise ValidationError(param.key, "param.below_min", minimum=param.minimum)
         if param.maximum is not None and number > param.maximum:
-            raise ValidationError(param.key, param.label, f"不能大于 {param.maximum}")
+            raise ValidationError(param.key, "param.above_max", maximum=param.maximum)
         return number
     if isinstance(param.default, Decimal):
         return Decimal(str(value))

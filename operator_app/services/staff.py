@@ -19,7 +19,7 @@ from operator_app.domain.staff import (
     validate_certificate,
     validate_staff,
 )
-from operator_app.services import audit
+from operator_app.services import audit, clock
 from operator_app.storage.records import CertificateRecord, StaffRecord, database
 
 
@@ -33,7 +33,7 @@ class StaffSummary:
 
 
 def create_staff(data: StaffInput, today: date | None = None) -> int:
-    clean = validate_staff(data, today or date.today())
+    clean = validate_staff(data, today or clock.today())
     with database.atomic():
         if (
             clean.id_number
@@ -60,7 +60,7 @@ def create_staff(data: StaffInput, today: date | None = None) -> int:
 
 
 def add_certificate(staff_id: int, cert: CertificateInput, today: date | None = None) -> int:
-    clean = validate_certificate(cert, today or date.today())
+    clean = validate_certificate(cert, today or clock.today())
     with database.atomic():
         staff = StaffRecord.get_or_none(StaffRecord.id == staff_id)
         if staff is None:
@@ -86,7 +86,7 @@ def add_certificate(staff_id: int, cert: CertificateInput, today: date | None = 
 
 
 def list_staff(on: date | None = None, role: StaffRole | None = None) -> list[StaffSummary]:
-    on = on or date.today()
+    on = on or clock.today()
     query = StaffRecord.select().where(
         (StaffRecord.hired_on <= on) & (StaffRecord.left_on.is_null() | (StaffRecord.left_on >= on))
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from peewee import (
+    SQL,
     AutoField,
     BooleanField,
     CharField,
@@ -86,6 +87,11 @@ class ChildRecord(BaseRecord):
     note = TextField(default="")
     created_at = DateTimeField(default=utcnow)
     updated_at = DateTimeField(default=utcnow)
+    # schema 3: the given name's pinyin (search by given name alone) and a hand-corrected reading
+    given_pinyin = CharField(
+        max_length=120, default="", index=True, constraints=[SQL("DEFAULT ''")]
+    )
+    pinyin_manual = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
 
 
 class GuardianRecord(BaseRecord):
@@ -114,6 +120,11 @@ class StaffRecord(BaseRecord):
     health_cert_expires = DateField(null=True)
     background_checked_on = DateField(null=True)
     note = TextField(default="")
+    # schema 3, as on ChildRecord
+    given_pinyin = CharField(
+        max_length=120, default="", index=True, constraints=[SQL("DEFAULT ''")]
+    )
+    pinyin_manual = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
 
 
 class CertificateRecord(BaseRecord):
@@ -155,6 +166,8 @@ class EnrolmentRecord(BaseRecord):
     leave_reason = CharField(max_length=12, default="")
     note = TextField(default="")
     created_at = DateTimeField(default=utcnow)
+    # schema 3: a manager's note accepting that the child stays outside the class's age band
+    band_note = TextField(default="", constraints=[SQL("DEFAULT ''")])
 
 
 class AuditRecord(BaseRecord):
@@ -214,6 +227,14 @@ class AttendanceMarkRecord(BaseRecord):
         indexes = ((("child", "day"), True),)
 
 
+class SurnameRecord(BaseRecord):
+    """The user's corrections to the surname reading table (domain.md section 9), schema 3."""
+
+    surname = CharField(primary_key=True, max_length=4)
+    reading = CharField(max_length=30)
+    updated_at = DateTimeField(default=utcnow)
+
+
 SCHEMA_1_RECORDS: tuple[type[BaseRecord], ...] = (
     InstitutionRecord,
     SettingRecord,
@@ -233,4 +254,6 @@ SCHEMA_2_RECORDS: tuple[type[BaseRecord], ...] = (
     AttendanceMarkRecord,
 )
 
-ALL_RECORDS: tuple[type[BaseRecord], ...] = SCHEMA_1_RECORDS + SCHEMA_2_RECORDS
+SCHEMA_3_RECORDS: tuple[type[BaseRecord], ...] = (SurnameRecord,)
+
+ALL_RECORDS: tuple[type[BaseRecord], ...] = SCHEMA_1_RECORDS + SCHEMA_2_RECORDS + SCHEMA_3_RECORDS

@@ -50,11 +50,10 @@ def test_parameter_label_and_unit_in_english(english: None, param: Any) -> None:
 def test_chinese_is_the_core_wording() -> None:
     assert labels.enum_label(enums.LeaveReason.FAMILY) == "家庭原因"
     assert labels.parameter_label(PARAMETERS[0]) == PARAMETERS[0].label
-    assert [labels.unit_label(u) for u in ("人", "天", "个月", "例", "%", "")] == [
+    assert [labels.unit_label(u) for u in ("persons", "days", "months", "percent", "none")] == [
         "人",
         "天",
         "个月",
-        "例",
         "%",
         "",
     ]

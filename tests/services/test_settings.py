@@ -23,9 +23,9 @@ def test_defaults_before_anything_is_stored(make: Make) -> None:
     assert values == {p.key: p.default for p in PARAMETERS}
     assert settings.get_int("class.big.max_children") == 20
     assert settings.get_int("class.infant.ratio") == 3
-    assert settings.get_int("staff.health_cert_warn_days") == 45
-    assert settings.get_int("claim.min_days_in_month") == 15
-    assert settings.get("claim.region") == "重庆市"
+    assert settings.get_int("staff.background_valid_days") == 365
+    assert settings.get_int("class.mixed.min_months") == 18
+    assert settings.get_int("home.max_children") == 5
 
 
 def test_set_value_is_stored_read_back_and_audited(make: Make) -> None:
@@ -62,9 +62,9 @@ def test_stored_values_drive_the_class_rules(make: Make) -> None:
         ("class.big.max_children", 21, "不能大于 20"),
         ("class.big.max_children", 0, "不能小于 1"),
         ("staff.certified_target_pct", 101, "不能大于 100"),
-        ("staff.background_recheck_days", 29, "不能小于 30"),
-        ("claim.min_days_in_month", "十五", "应为整数"),
-        ("claim.min_days_in_month", None, "应为整数"),
+        ("staff.background_valid_days", 29, "不能小于 30"),
+        ("home.max_children", "十五", "应为整数"),
+        ("home.max_children", None, "应为整数"),
     ],
 )
 def test_out_of_range_is_refused_naming_the_key(
@@ -82,19 +82,40 @@ def test_out_of_range_is_refused_naming_the_key(
 
 def test_bounds_themselves_are_allowed(make: Make) -> None:
     settings.set_value("class.big.max_children", 20)
-    settings.set_value("staff.health_cert_warn_days", 0)
+    settings.set_value("enrol.min_age_months", 0)
     assert settings.get_int("class.big.max_children") == 20
-    assert settings.get_int("staff.health_cert_warn_days") == 0
+    assert settings.get_int("enrol.min_age_months") == 0
 
 
 def test_unknown_key_is_refused(make: Make) -> None:
     with pytest.raises(ValidationError) as info:
         settings.set_value("class.huge.max_children", 5)
-    assert info.value.field == "class.huge.max_children"
+    assert (info.value.field, info.value.code) == ("parameters", "param.unknown")
+    assert info.value.message == "参数：未知的参数 class.huge.max_children"
     assert audit.count() == 0
 
 
-def test_text_parameter(make: Make) -> None:
-    settings.set_value("claim.region", "重庆市渝中区")
-    assert settings.get("claim.region") == "重庆市渝中区"
-    assert audit.recent(1)[0].summary == "补贴：地区：重庆市 → 重庆市渝中区"
+def test_a_class_band_cannot_become_empty(make: Make) -> None:
+    with pytest.raises(ValidationError) as info:
+        settings.set_value("class.infant.min_months", 12)
+    assert info.value.field == "class.infant.min_months"
+    assert info.value.reason == "乳儿班的月龄下限 12 应小于上限 12"
+    assert settings.get_int("class.infant.min_months") == 6
+    # raising both bounds together passes, whatever order the form sends them in
+    assert settings.set_values({"class.infant.min_months": 12, "class.infant.max_months": 18}) == 2
+    assert (
+        settings.get_int("class.infant.min_months"),
+        settings.get_int("class.infant.max_months"),
+    ) == (12, 18)
+
+
+def test_english_reason(make: Make) -> None:
+    from operator_app import wording
+
+    with pytest.raises(ValidationError) as info:
+        settings.set_value("class.big.max_children", 21)
+    assert (
+        info.value.message_in("en")
+        == "Older toddler class: maximum children: must not be more than 20"
+    )
+    assert wording.language() == "zh_CN"

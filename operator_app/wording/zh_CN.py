@@ -1,0 +1,153 @@
+"""Simplified Chinese: the source wording, and the wording of every printout.
+
+Sections: enum members, parameter names and units, field names, error reasons, check findings.
+Keep keys sorted within a section; add the English in ``en.py`` with the same placeholders.
+"""
+
+from __future__ import annotations
+
+TEXTS: dict[str, str] = {
+    # Enum members (operator_app.domain.enums), stored by value, worded here.
+    "enum.ClassType.infant": "乳儿班",
+    "enum.ClassType.small": "托小班",
+    "enum.ClassType.big": "托大班",
+    "enum.ClassType.mixed": "混合班",
+    "enum.Sex.M": "男",
+    "enum.Sex.F": "女",
+    "enum.IdType.ric": "居民身份证",
+    "enum.IdType.birth": "出生医学证明",
+    "enum.IdType.passport": "护照",
+    "enum.IdType.hkm": "港澳居民来往内地通行证",
+    "enum.IdType.tw": "台湾居民来往大陆通行证",
+    "enum.IdType.fpr": "外国人永久居留身份证",
+    "enum.IdType.none": "暂无证件",
+    "enum.InstitutionNature.for_profit": "营利性",
+    "enum.InstitutionNature.non_profit": "非营利性（社会服务机构）",
+    "enum.InstitutionNature.public": "事业单位",
+    "enum.InstitutionNature.home": "家庭托育点",
+    "enum.StaffRole.principal": "负责人",
+    "enum.StaffRole.carer": "保育人员",
+    "enum.StaffRole.health": "保健人员",
+    "enum.StaffRole.security": "保安人员",
+    "enum.StaffRole.cook": "炊事人员",
+    "enum.StaffRole.other": "其他",
+    "enum.Occupation.baoyu": "保育师",
+    "enum.Occupation.yuying": "育婴员",
+    "enum.Occupation.other": "其他",
+    "enum.CertificateKind.qualification": "职业资格证书",
+    "enum.CertificateKind.skill_level": "职业技能等级证书",
+    "enum.GuardianRelation.mother": "母亲",
+    "enum.GuardianRelation.father": "父亲",
+    "enum.GuardianRelation.grandparent": "祖父母/外祖父母",
+    "enum.GuardianRelation.other": "其他监护人",
+    "enum.LeaveReason.graduated": "升入幼儿园",
+    "enum.LeaveReason.moved": "搬家/转园",
+    "enum.LeaveReason.family": "家庭原因",
+    "enum.LeaveReason.health": "健康原因",
+    "enum.LeaveReason.other": "其他",
+    "enum.AttendanceStatus.present": "出勤",
+    "enum.AttendanceStatus.sick": "病假",
+    "enum.AttendanceStatus.personal": "事假",
+    "enum.AttendanceStatus.absent": "未到",
+    # Units of parameters (operator_app.domain.parameters.Unit).
+    "unit.persons": "人",
+    "unit.days": "天",
+    "unit.months": "个月",
+    "unit.percent": "%",
+    "unit.none": "",
+    # Parameters (operator_app.domain.parameters): "param.<key>".
+    "param.class.infant.max_children": "乳儿班最大人数",
+    "param.class.small.max_children": "托小班最大人数",
+    "param.class.big.max_children": "托大班最大人数",
+    "param.class.mixed.max_children": "混合班最大人数",
+    "param.class.infant.ratio": "乳儿班保育人员配比（每名保育人员照护幼儿数）",
+    "param.class.small.ratio": "托小班保育人员配比",
+    "param.class.big.ratio": "托大班保育人员配比",
+    "param.class.mixed.ratio": "混合班保育人员配比",
+    "param.class.infant.min_months": "乳儿班最小月龄（含）",
+    "param.class.infant.max_months": "乳儿班月龄上限（不含）",
+    "param.class.small.min_months": "托小班最小月龄（含）",
+    "param.class.small.max_months": "托小班月龄上限（不含）",
+    "param.class.big.min_months": "托大班最小月龄（含）",
+    "param.class.big.max_months": "托大班月龄上限（不含）",
+    "param.class.mixed.min_months": "混合班最小月龄（含）",
+    "param.class.mixed.max_months": "混合班月龄上限（不含）",
+    "param.home.max_children": "家庭托育点最多收托人数",
+    "param.home.ratio": "家庭托育点保育人员配比",
+    "param.staff.background_valid_days": "背景审查有效期",
+    "param.staff.certified_target_pct": "保育人员持证率目标",
+    "param.roster.transition_window_days": "升班提醒提前天数",
+    "param.enrol.min_age_months": "入托最小月龄（低于则提醒）",
+    "param.enrol.max_age_months": "入托最大月龄（达到则提醒）",
+    # Field names (ValidationError.field): "field.<name>".
+    "field.name": "名称",
+    "field.uscc": "统一社会信用代码",
+    "field.nature": "机构性质",
+    "field.filing_number": "备案编号",
+    "field.address": "地址",
+    "field.division_code": "行政区划代码",
+    "field.principal": "负责人",
+    "field.phone": "联系电话",
+    "field.places": "备案托位数",
+    "field.inclusive_places": "普惠托位数",
+    "field.capacity": "额定人数",
+    "field.class_type": "班型",
+    "field.parameters": "参数",
+    # Error reasons (ValidationError / RuleViolation code): "error.<code>".
+    "error.param.not_integer": "应为整数",
+    "error.param.below_min": "不能小于 {minimum}",
+    "error.param.above_max": "不能大于 {maximum}",
+    "error.param.unknown": "未知的参数 {key}",
+    "error.param.band_empty": "{class_type}的月龄下限 {low} 应小于上限 {high}",
+    "error.class.type_change_outgrows": (
+        "改为{class_type}后，{count} 名已在班或已安排的幼儿不在该班型的月龄范围内（{names}）；"
+        "如确需更改，请填写说明"
+    ),
+    # Check findings (services.checks): "finding.<code>".
+    "finding.integrity": "数据库完整性检查发现问题：{problem}",
+    "finding.schema_version": "数据结构版本为 {version}，应为 {expected}",
+    "finding.audit_trigger_missing": "操作日志的防篡改触发器 {name} 缺失，日志可被修改或删除",
+    "finding.no_institution": "尚未设置机构信息（operator-app init 或 demo）",
+    "finding.class_over_capacity": "班级“{name}”在班 {enrolled} 人，超过额定 {capacity} 人",
+    "finding.class_over_type_max": (
+        "班级“{name}”额定 {capacity} 人，超过{class_type}的最大人数 {maximum} 人（设置已调低）"
+    ),
+    "finding.class_understaffed": (
+        "班级“{name}”在班 {enrolled} 人，需合格保育人员 {required} 名，现有 {qualified} 名"
+    ),
+    "finding.child_outside_band": (
+        "幼儿 {child} 在班级“{name}”（{class_type}，{band}）：{on} 月龄 {months} 个月，"
+        "不在班型月龄范围内"
+    ),
+    "finding.child_will_leave_band": (
+        "幼儿 {child} 已安排在班级“{name}”（{class_type}，{band}）：{on} 起月龄 {months} 个月，"
+        "不在班型月龄范围内"
+    ),
+    "finding.over_places": "在托 {used} 人，超过备案托位数 {places}",
+    "finding.over_inclusive_places": "普惠在托 {used} 人，超过普惠托位数 {places}",
+    "finding.home_over_max": "家庭托育点备案托位 {places} 个，超过上限 {maximum} 个",
+    "finding.home_in_care_over_max": "家庭托育点在托 {used} 人，超过上限 {maximum} 人",
+    "finding.uscc_nature_mismatch": (
+        "统一社会信用代码 {uscc} 以 {prefix} 开头（{registrar}），与机构性质“{nature}”不符"
+    ),
+    "finding.enrolment_overlap": "幼儿 {child} 的入托记录时间重叠：{first} 与 {second}",
+    "finding.no_guardian": "在托幼儿 {child} 没有登记监护人",
+    "finding.invalid_id_number": "{role} {name} 的证件号码 {number} 无效：{problem}",
+    "finding.illness_without_consent": (
+        "幼儿 {child} {day} 的病假记录了病情，但当天没有有效的健康信息处理同意"
+    ),
+    "finding.absence_without_reason": "幼儿 {child} {day} 的{status}没有填写原因",
+    "finding.sick_without_follow_up": "幼儿 {child} {day} 的病假没有填写追踪情况",
+    # Words used inside findings.
+    "word.open_end": "起",
+    "word.role.child": "幼儿",
+    "word.role.guardian_of": "{child}的监护人",
+    "word.role.staff": "员工",
+    "word.empty": "（空）",
+    "word.months_or_more": "{low}个月以上",
+    "word.month_band": "{low}–{high}个月",
+    "word.registrar.1": "机构编制部门登记",
+    "word.registrar.5": "民政部门登记",
+    "word.registrar.9": "市场监管部门登记",
+    "word.registrar.other": "其他登记管理部门",
+}
