@@ -53,8 +53,7 @@ def test_parameters_are_worded_by_kind() -> None:
         months=Decimal("25"),
     )
     assert (
-        text
-        == "幼儿 张米朵 在班级“小一班”（托小班，12–24个月）：2026-12-04 月龄 25 个月，"
+        text == "幼儿 张米朵 在班级“小一班”（托小班，12–24个月）：2026-12-04 月龄 25 个月，"
         "不在班型月龄范围内"
     )
     assert wording.param_text(None, "en") == "—"
