@@ -22,12 +22,12 @@ from operator_app.domain.enums import ClassType
 from operator_app.domain.errors import ValidationError
 
 __all__ = [
+    "DEFAULT_CARE_AGES",
     "DEFAULT_RULES",
-    "HOME_DAYCARE_MAX_CHILDREN",
-    "HOME_DAYCARE_RATIO",
     "MAX_CARE_MONTHS",
     "MIN_CARE_MONTHS",
     "AgeFit",
+    "CareAges",
     "ClassRule",
     "RatioStatus",
     "class_type_for_age",
@@ -38,12 +38,9 @@ __all__ = [
 ]
 
 MIN_CARE_MONTHS: Final = 6
-"""Below this age at enrolment the app warns (domain.md section 2)."""
+"""National default: below this age at enrolment the app warns (domain.md section 2)."""
 MAX_CARE_MONTHS: Final = 36
-"""Daycare is for children under 3: from this age on the app warns."""
-
-HOME_DAYCARE_MAX_CHILDREN: Final = 5
-HOME_DAYCARE_RATIO: Final = 3
+"""National default: daycare is for children under 3; from this age on the app warns."""
 
 _SINGLE_AGE_TYPES: Final = (ClassType.INFANT, ClassType.SMALL, ClassType.BIG)
 
@@ -80,6 +77,20 @@ DEFAULT_RULES: Final[Mapping[ClassType, ClassRule]] = MappingProxyType(
     }
 )
 """National defaults, read-only: build a new mapping to apply local values."""
+
+
+@dataclass(frozen=True)
+class CareAges:
+    """The ages daycare serves, in completed months: ``min_months`` <= m < ``max_months``.
+
+    The settings ``enrol.min_age_months`` and ``enrol.max_age_months`` give the local values.
+    """
+
+    min_months: int = MIN_CARE_MONTHS
+    max_months: int = MAX_CARE_MONTHS
+
+
+DEFAULT_CARE_AGES: Final = CareAges()
 
 
 @dataclass(frozen=True)
@@ -121,17 +132,21 @@ def class_type_for_age(
 
 
 def fits_class(
-    class_type: ClassType, months: int, rules: Mapping[ClassType, ClassRule] = DEFAULT_RULES
+    class_type: ClassType,
+    months: int,
+    rules: Mapping[ClassType, ClassRule] = DEFAULT_RULES,
+    care: CareAges = DEFAULT_CARE_AGES,
 ) -> AgeFit:
     """Check a child's age in completed months against a class type's band.
 
-    Ages under 6 months or of 36 months and more get their own warning whatever the class.
+    Ages below ``care.min_months`` or from ``care.max_months`` on get their own warning whatever
+    the class (national defaults 6 and 36 months; local settings may differ).
     """
-    if months < MIN_CARE_MONTHS:
-        reason = f"月龄 {months} 个月，未满{MIN_CARE_MONTHS}个月，不宜入托"
+    if months < care.min_months:
+        reason = f"月龄 {months} 个月，未满{care.min_months}个月，不宜入托"
         return AgeFit(False, reason, "too_young")
-    if months >= MAX_CARE_MONTHS:
-        reason = f"月龄 {months} 个月，已满{MAX_CARE_MONTHS}个月（3岁），超出托育年龄"
+    if months >= care.max_months:
+        reason = f"月龄 {months} 个月，已满{care.max_months}个月，超出托育年龄"
         return AgeFit(False, reason, "too_old")
     rule = rules[class_type]
     band = f"{class_type.label}（{rule.describe_band()}）"

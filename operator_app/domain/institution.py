@@ -31,7 +31,11 @@ class Institution:
         return bool(self.filing_number)
 
 
-def validate_institution(inst: Institution) -> Institution:
+HOME_MAX_CHILDREN = 5
+"""National limit of a 家庭托育点 (domain.md §2); the setting ``home.max_children`` overrides."""
+
+
+def validate_institution(inst: Institution, home_max: int = HOME_MAX_CHILDREN) -> Institution:
     """Return a normalized copy or raise ValidationError naming the first bad field."""
     name = inst.name.strip()
     if not 2 <= len(name) <= 100:
@@ -39,8 +43,8 @@ def validate_institution(inst: Institution) -> Institution:
     uscc = check_uscc(inst.uscc)
     if inst.places < 1 or inst.places > 2000:
         raise ValidationError("places", "备案托位数", "应在 1–2000 之间")
-    if inst.nature is InstitutionNature.HOME and inst.places > 5:
-        raise ValidationError("places", "备案托位数", "家庭托育点最多收托 5 人")
+    if inst.nature is InstitutionNature.HOME and inst.places > home_max:
+        raise ValidationError("places", "备案托位数", f"家庭托育点最多收托 {home_max} 人")
     if inst.inclusive_places < 0 or inst.inclusive_places > inst.places:
         raise ValidationError("inclusive_places", "普惠托位数", "不能为负数，也不能超过备案托位数")
     division = inst.division_code.strip()
@@ -59,3 +63,31 @@ def validate_institution(inst: Institution) -> Institution:
         address=inst.address.strip(),
         principal=inst.principal.strip(),
     )
+
+
+@dataclass(frozen=True)
+class UsccFit:
+    """Whether a credit code's registering body fits the nature; ``registrar`` is its first
+    character's code (``1``, ``5``, ``9`` or ``other``) for the wording of the finding."""
+
+    ok: bool
+    prefix: str
+    registrar: str
+
+
+REGISTRARS_BY_NATURE: dict[InstitutionNature, frozenset[str]] = {
+    # GB 32100-2015: the first character names the registering body (domain.md §2).
+    InstitutionNature.FOR_PROFIT: frozenset("9"),  # 工商/市场监管: 企业 91, 个体工商户 92
+    InstitutionNature.NON_PROFIT: frozenset("5"),  # 民政: 社会服务机构 52
+    InstitutionNature.PUBLIC: frozenset("1"),  # 机构编制: 事业单位 12
+    # A 家庭托育点 registers as a business (9) or, run by a non-profit, with civil affairs (5).
+    InstitutionNature.HOME: frozenset("95"),
+}
+
+
+def uscc_fits_nature(uscc: str, nature: InstitutionNature) -> UsccFit:
+    """Does the USCC's first character fit the institution's nature? A misfit is a warning
+    (a typo or the wrong nature chosen), never a refusal: the code itself has been validated."""
+    first = uscc[:1]
+    registrar = first if first in "159" and first else "other"
+    return UsccFit(first in REGISTRARS_BY_NATURE[nature], uscc[:2], registrar)

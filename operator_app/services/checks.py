@@ -1,5 +1,8 @@
 """Whole-database checks: is the file sound, and does the data keep the rules?
 
+Findings are codes with parameters; the catalogue (``finding.<code>``) words them for the CLI
+and the GUI in the reader's language.
+
 Why two severities: a database that fails SQLite's integrity check, has dangling references or
 lost the audit log's append-only triggers is *not sound* (an ``error``; the CLI exits 1). Rule
 findings (a class over capacity today, a child without guardians, an ID number that no longer
@@ -11,21 +14,27 @@ outside the app.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from peewee import SqliteDatabase
+from peewee import SqliteDatabase, fn
 
-from operator_app.domain.enums import IdType
+from operator_app import wording
+from operator_app.domain.enums import IdType, InstitutionNature
 from operator_app.domain.errors import ValidationError
 from operator_app.domain.identity import check_id, check_resident_id, mask_id
+from operator_app.domain.institution import uscc_fits_nature
 from operator_app.domain.periods import Period
-from operator_app.services import classes, clock, enrolment, institution
+from operator_app.services import age_bands, classes, clock, enrolment, institution, settings
+from operator_app.services.consent import ConsentKind
 from operator_app.storage import db as storage_db
 from operator_app.storage import migrations
 from operator_app.storage.records import (
+    AttendanceMarkRecord,
     ChildRecord,
+    ConsentRecord,
     EnrolmentRecord,
     GuardianRecord,
     StaffRecord,
@@ -39,9 +48,26 @@ AUDIT_TRIGGERS = ("audit_no_update", "audit_no_delete")
 
 @dataclass(frozen=True)
 class Finding:
+    """One problem: a severity, a stable code, the values that describe it, and its record.
+
+    The words come from the catalogue (``finding.<code>``) in the reader's language; ``entity``
+    and ``entity_id`` name the record concerned (``class``, ``child``, ``institution``...) so a
+    screen can open it.
+    """
+
     severity: str  # ERROR or WARNING
     code: str  # stable, for tests and filtering
-    message: str  # Chinese, for the user
+    params: Mapping[str, object] = field(default_factory=dict)
+    entity: str = ""
+    entity_id: int | None = None
+
+    @property
+    def message(self) -> str:
+        """The finding in the current language."""
+        return wording.say(f"finding.{self.code}", **self.params)
+
+    def message_in(self, lang: str) -> str:
+        return wording.say(f"finding.{self.code}", lang, **self.params)
 
 
 @dataclass(frozen=True)
@@ -73,24 +99,19 @@ def run_all(on: date | None = None) -> CheckReport:
 
 def soundness() -> list[Finding]:
     """SQLite integrity and foreign keys, the schema version, the audit-log guards."""
-    out = [Finding(ERROR, "integrity", p) for p in storage_db.integrity_check()]
+    out = [Finding(ERROR, "integrity", {"problem": p}) for p in storage_db.integrity_check()]
     db: Any = database.obj
     if not isinstance(db, SqliteDatabase):
         return out
     version = migrations.schema_version(db)
     if version != migrations.LATEST:
         out.append(
-            Finding(ERROR, "schema_version", f"数据结构版本为 {version}，应为 {migrations.LATEST}")
+            Finding(ERROR, "schema_version", {"version": version, "expected": migrations.LATEST})
         )
     sql = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
-    untyped: Any = db  # peewee's execute_sql carries no type hints
-    present = {name for (name,) in untyped.execute_sql(sql).fetchall()}
+    present = {name for (name,) in db.execute_sql(sql).fetchall()}
     out += [
-        Finding(
-            ERROR,
-            "audit_trigger_missing",
-            f"操作日志的防篡改触发器 {name} 缺失，日志可被修改或删除",
-        )
+        Finding(ERROR, "audit_trigger_missing", {"name": name})
         for name in AUDIT_TRIGGERS
         if name not in present
     ]
@@ -100,57 +121,114 @@ def soundness() -> list[Finding]:
 def rule_findings(on: date) -> list[Finding]:
     """Every rule check, in the order a manager would fix them."""
     return [
+        *institution_findings(),
         *class_findings(on),
+        *band_findings(on),
         *places_findings(on),
         *overlap_findings(),
         *guardian_findings(on),
+        *health_data_findings(),
         *id_number_findings(on),
     ]
 
 
+def institution_findings() -> list[Finding]:
+    """The credit code's registering body against the institution's nature (domain.md §2)."""
+    inst = institution.get()
+    if inst is None:
+        return []
+    fit = uscc_fits_nature(inst.uscc, inst.nature)
+    if fit.ok:
+        return []
+    params = {
+        "uscc": inst.uscc,
+        "prefix": fit.prefix,
+        "registrar": wording.say(f"word.registrar.{fit.registrar}"),
+        "nature": inst.nature,
+    }
+    return [Finding(WARNING, "uscc_nature_mismatch", params, "institution")]
+
+
 def class_findings(on: date) -> list[Finding]:
-    """Classes over capacity or without enough qualified carers on ``on``."""
+    """Classes over capacity, above a lowered legal maximum, or short of qualified carers."""
     out = []
+    rules = classes.rules()
     for s in classes.list_classes(on):
+        where = {"entity": "class", "entity_id": s.id}
         if s.over_capacity:
-            out.append(
-                Finding(
-                    WARNING,
-                    "class_over_capacity",
-                    f"班级“{s.name}”在班 {s.enrolled} 人，超过额定 {s.capacity} 人",
-                )
-            )
+            params = {"name": s.name, "enrolled": s.enrolled, "capacity": s.capacity}
+            out.append(Finding(WARNING, "class_over_capacity", params, **where))
+        maximum = rules[s.class_type].max_children
+        if s.capacity > maximum:
+            params = {
+                "name": s.name,
+                "capacity": s.capacity,
+                "class_type": s.class_type,
+                "maximum": maximum,
+            }
+            out.append(Finding(WARNING, "class_over_type_max", params, **where))
         if not s.ratio.ok:
-            out.append(
-                Finding(
-                    WARNING,
-                    "class_understaffed",
-                    f"班级“{s.name}”在班 {s.enrolled} 人，需合格保育人员 "
-                    f"{s.ratio.required} 名，现有 {s.ratio.qualified} 名",
-                )
-            )
+            params = {
+                "name": s.name,
+                "enrolled": s.enrolled,
+                "required": s.ratio.required,
+                "qualified": s.ratio.qualified,
+            }
+            out.append(Finding(WARNING, "class_understaffed", params, **where))
     return out
 
 
+def band_findings(on: date) -> list[Finding]:
+    """Children outside their class type's age band on ``on`` or in a booked period."""
+    out = []
+    for issue in age_bands.outside_band(on, classes.rules()):
+        params = {
+            "child": issue.child_name,
+            "name": issue.class_name,
+            "class_type": issue.class_type,
+            "band": BandText(issue.min_months, issue.max_months),
+            "on": issue.on,
+            "months": issue.months,
+        }
+        code = "child_will_leave_band" if issue.booked else "child_outside_band"
+        out.append(Finding(WARNING, code, params, "child", issue.child_id))
+    return out
+
+
+@dataclass(frozen=True)
+class BandText:
+    """An age band as a finding parameter, worded in the reader's language."""
+
+    low: int
+    high: int | None
+
+    def worded(self, lang: str) -> str:
+        if self.high is None:
+            return wording.say("word.months_or_more", lang, low=self.low)
+        return wording.say("word.month_band", lang, low=self.low, high=self.high)
+
+
 def places_findings(on: date) -> list[Finding]:
-    """Children in care against the filed places and inclusive places."""
+    """Children in care against the filed places, inclusive places and the home-daycare limit."""
     inst = institution.get()
     if inst is None:
-        return [Finding(WARNING, "no_institution", "尚未设置机构信息（operator-app init 或 demo）")]
+        return [Finding(WARNING, "no_institution")]
     used = enrolment.count_in_care(on)
     out = []
     if used.total > inst.places:
-        out.append(
-            Finding(WARNING, "over_places", f"在托 {used.total} 人，超过备案托位数 {inst.places}")
-        )
+        params = {"used": used.total, "places": inst.places}
+        out.append(Finding(WARNING, "over_places", params, "institution"))
     if used.inclusive > inst.inclusive_places:
-        out.append(
-            Finding(
-                WARNING,
-                "over_inclusive_places",
-                f"普惠在托 {used.inclusive} 人，超过普惠托位数 {inst.inclusive_places}",
-            )
-        )
+        params = {"used": used.inclusive, "places": inst.inclusive_places}
+        out.append(Finding(WARNING, "over_inclusive_places", params, "institution"))
+    if inst.nature is InstitutionNature.HOME:
+        maximum = settings.get_int("home.max_children")
+        if inst.places > maximum:
+            params = {"places": inst.places, "maximum": maximum}
+            out.append(Finding(WARNING, "home_over_max", params, "institution"))
+        if used.total > maximum:
+            params = {"used": used.total, "maximum": maximum}
+            out.append(Finding(WARNING, "home_in_care_over_max", params, "institution"))
     return out
 
 
@@ -176,13 +254,8 @@ def overlap_findings() -> list[Finding]:
         clash = _first_overlap(spans)
         if clash is not None:
             a, b = clash
-            out.append(
-                Finding(
-                    WARNING,
-                    "enrolment_overlap",
-                    f"幼儿 {names[child_id]} 的入托记录时间重叠：{_span(a)} 与 {_span(b)}",
-                )
-            )
+            params = {"child": names[child_id], "first": _span(a), "second": _span(b)}
+            out.append(Finding(WARNING, "enrolment_overlap", params, "child", child_id))
     return out
 
 
@@ -190,7 +263,7 @@ def guardian_findings(on: date) -> list[Finding]:
     """Children in care on ``on`` with no guardian recorded."""
     with_guardian = GuardianRecord.select(GuardianRecord.child)
     rows = (
-        ChildRecord.select(ChildRecord.name)
+        ChildRecord.select(ChildRecord.id, ChildRecord.name)
         .join(EnrolmentRecord)
         .where(
             (EnrolmentRecord.start_date <= on)
@@ -201,35 +274,67 @@ def guardian_findings(on: date) -> list[Finding]:
         .order_by(ChildRecord.pinyin)
     )
     return [
-        Finding(WARNING, "no_guardian", f"在托幼儿 {name} 没有登记监护人")
-        for (name,) in _tuples(rows)
+        Finding(WARNING, "no_guardian", {"child": name}, "child", child_id)
+        for child_id, name in _tuples(rows)
+    ]
+
+
+def health_data_findings() -> list[Finding]:
+    """Illness recorded on a sick absence without a health-data consent in force that day
+    (domain.md §8): data written before the rule, or outside the app."""
+    health = ConsentKind.HEALTH.value
+    consented = ConsentRecord.select(ConsentRecord.id).where(
+        (ConsentRecord.child == AttendanceMarkRecord.child)
+        & (ConsentRecord.kind == health)
+        & (ConsentRecord.given_on <= AttendanceMarkRecord.day)
+        & (
+            ConsentRecord.withdrawn_on.is_null()
+            | (ConsentRecord.withdrawn_on > AttendanceMarkRecord.day)
+        )
+    )
+    rows = (
+        AttendanceMarkRecord.select(ChildRecord.id, ChildRecord.name, AttendanceMarkRecord.day)
+        .join(ChildRecord)
+        .where((AttendanceMarkRecord.illness != "") & ~fn.EXISTS(consented))
+        .order_by(AttendanceMarkRecord.day, ChildRecord.pinyin)
+    )
+    return [
+        Finding(WARNING, "illness_without_consent", {"child": name, "day": day}, "child", cid)
+        for cid, name, day in _tuples(rows)
     ]
 
 
 def id_number_findings(on: date) -> list[Finding]:
     """Stored ID numbers of children, guardians and staff that fail today's validation."""
     out = []
-    children = ChildRecord.select(ChildRecord.name, ChildRecord.id_type, ChildRecord.id_number)
-    for name, id_type, number in _tuples(children):
+    children = ChildRecord.select(
+        ChildRecord.id, ChildRecord.name, ChildRecord.id_type, ChildRecord.id_number
+    )
+    for child_id, name, id_type, number in _tuples(children):
         problem = _id_problem(id_type, number or "", on)
         if problem:
-            out.append(_id_finding("幼儿", name, number or "", problem))
+            role = wording.say("word.role.child")
+            out.append(_id_finding(role, name, number or "", problem, "child", child_id))
     guardians = (
-        GuardianRecord.select(GuardianRecord.name, GuardianRecord.id_number, ChildRecord.name)
+        GuardianRecord.select(
+            GuardianRecord.name, GuardianRecord.id_number, ChildRecord.name, ChildRecord.id
+        )
         .join(ChildRecord)
         .where(GuardianRecord.id_number != "")
     )
-    for name, number, child in _tuples(guardians):
+    for name, number, child, child_id in _tuples(guardians):
         problem = _id_problem(IdType.RESIDENT.value, number, on)
         if problem:
-            out.append(_id_finding(f"{child}的监护人", name, number, problem))
-    staff = StaffRecord.select(StaffRecord.name, StaffRecord.id_number).where(
+            role = wording.say("word.role.guardian_of", child=child)
+            out.append(_id_finding(role, name, number, problem, "child", child_id))
+    staff = StaffRecord.select(StaffRecord.id, StaffRecord.name, StaffRecord.id_number).where(
         StaffRecord.id_number.is_null(False)
     )
-    for name, number in _tuples(staff):
+    for staff_id, name, number in _tuples(staff):
         problem = _id_problem(IdType.RESIDENT.value, number, on)
         if problem:
-            out.append(_id_finding("员工", name, number, problem))
+            role = wording.say("word.role.staff")
+            out.append(_id_finding(role, name, number, problem, "staff", staff_id))
     return out
 
 
@@ -237,7 +342,7 @@ def _id_problem(id_type: str, number: str, on: date) -> str:
     try:
         kind = IdType(id_type)
     except ValueError:
-        return f"未知的证件类型 {id_type!r}"
+        return repr(id_type)
     try:
         if kind is IdType.RESIDENT:
             check_resident_id(number, on)
@@ -248,12 +353,16 @@ def _id_problem(id_type: str, number: str, on: date) -> str:
     return ""
 
 
-def _id_finding(role: str, name: str, number: str, problem: str) -> Finding:
-    return Finding(
-        WARNING,
-        "invalid_id_number",
-        f"{role} {name} 的证件号码 {mask_id(number) or '（空）'} 无效：{problem}",
-    )
+def _id_finding(
+    role: str, name: str, number: str, problem: str, entity: str, entity_id: int
+) -> Finding:
+    params = {
+        "role": role,
+        "name": name,
+        "number": mask_id(number) or wording.say("word.empty"),
+        "problem": problem,
+    }
+    return Finding(WARNING, "invalid_id_number", params, entity, entity_id)
 
 
 def _first_overlap(spans: list[Period]) -> tuple[Period, Period] | None:
@@ -270,7 +379,9 @@ def _first_overlap(spans: list[Period]) -> tuple[Period, Period] | None:
 
 
 def _span(p: Period) -> str:
-    return f"{p.start}–{p.end or '至今'}"
+    if p.end is None:
+        return f"{p.start} {wording.say('word.open_end')}"
+    return f"{p.start}–{p.end}"
 
 
 def _tuples(query: Any) -> list[tuple[Any, ...]]:

@@ -7,27 +7,29 @@ may tighten, so ``rules()`` overlays the stored parameters on ``domain.classes.D
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from peewee import fn
 
 from operator_app.domain.ages import age_in_months
 from operator_app.domain.classes import (
     DEFAULT_RULES,
+    CareAges,
     ClassRule,
     RatioStatus,
     display_order,
     ratio_status,
     validate_capacity,
 )
-from operator_app.domain.enums import ClassType, StaffRole
+from operator_app.domain.enums import ClassType, InstitutionNature, StaffRole
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
-from operator_app.services import audit, clock, enrolment, settings
+from operator_app.services import age_bands, audit, clock, enrolment, settings
 from operator_app.storage.records import (
     ChildRecord,
     ClassRecord,
     ClassStaffRecord,
     EnrolmentRecord,
+    InstitutionRecord,
     StaffRecord,
     database,
 )
@@ -48,6 +50,8 @@ class ClassSummary:
     ratio: RatioStatus
     carer_ids: tuple[int, ...] = ()
     note: str = ""
+    outside_band: tuple[str, ...] = ()
+    """Children in the class on the day whose age is outside the type's band (age_bands)."""
 
     @property
     def over_capacity(self) -> bool:
@@ -61,15 +65,40 @@ class ClassSummary:
 
 
 def rules() -> dict[ClassType, ClassRule]:
-    """The class rules in force: defaults overlaid with the stored parameters."""
-    return {
-        ct: replace(
+    """The class rules in force: defaults overlaid with the stored parameters.
+
+    In a 家庭托育点 (home daycare) the home limits apply to every class: at most
+    ``home.max_children`` children and one carer per ``home.ratio`` children (domain.md §2).
+    """
+    values = settings.all_values()
+    home = _is_home_daycare()
+    out = {}
+    for ct, rule in DEFAULT_RULES.items():
+        max_children = int(values[f"class.{ct.value}.max_children"])
+        ratio = int(values[f"class.{ct.value}.ratio"])
+        if home:
+            max_children = min(max_children, int(values["home.max_children"]))
+            ratio = int(values["home.ratio"])
+        out[ct] = replace(
             rule,
-            max_children=settings.get_int(f"class.{ct.value}.max_children"),
-            carers_ratio=settings.get_int(f"class.{ct.value}.ratio"),
+            min_months=int(values[f"class.{ct.value}.min_months"]),
+            max_months=int(values[f"class.{ct.value}.max_months"]),
+            max_children=max_children,
+            carers_ratio=ratio,
         )
-        for ct, rule in DEFAULT_RULES.items()
-    }
+    return out
+
+
+def care_ages() -> CareAges:
+    """The ages daycare serves, from ``enrol.min_age_months`` and ``enrol.max_age_months``."""
+    return CareAges(
+        settings.get_int("enrol.min_age_months"), settings.get_int("enrol.max_age_months")
+    )
+
+
+def _is_home_daycare() -> bool:
+    row = InstitutionRecord.select(InstitutionRecord.nature).first()
+    return row is not None and row.nature == InstitutionNature.HOME.value
 
 
 def create_class(
@@ -112,8 +141,14 @@ def update_class(
     room: str = "",
     note: str = "",
     class_type: ClassType | None = None,
+    band_note: str = "",
 ) -> None:
-    """Edit a class. Capacity cannot drop below today's children nor exceed the legal maximum."""
+    """Edit a class. Capacity cannot drop below today's children nor exceed the legal maximum.
+
+    Changing the type is refused while a child in the class, or booked into it, would be
+    outside the new type's age band (code ``class.type_change_outgrows``), unless ``band_note``
+    says why: the note is then recorded on those children's periods (domain.md §2).
+    """
     row = _get(class_id)
     name = _clean_name(name)
     ctype = class_type or ClassType(row.class_type)
@@ -125,14 +160,13 @@ def update_class(
         )
         if clash.exists():
             raise ValidationError("name", "班级名称", f"已有名为“{name}”的班级")
-        enrolled = _enrolled_count(class_id, today)
         booked = enrolment.peak_from(today, class_id).total
         if capacity < booked:
             raise ValidationError(
                 "capacity", "额定人数", f"不能少于今天及以后同时在班的最多人数 {booked}"
             )
-        if ctype.value != row.class_type and enrolled:
-            raise ValidationError("class_type", "班型", "班内仍有幼儿，不能更改班型")
+        if ctype.value != row.class_type:
+            _check_type_change(class_id, ctype, today, band_note)
         ClassRecord.update(
             name=name, capacity=capacity, room=room.strip(), note=note, class_type=ctype.value
         ).where(ClassRecord.id == class_id).execute()
@@ -141,7 +175,12 @@ def update_class(
             "class",
             class_id,
             f"修改班级 {name}",
-            {"capacity": capacity, "room": room, "class_type": ctype.value},
+            {
+                "capacity": capacity,
+                "room": room,
+                "class_type": ctype.value,
+                "band_note": band_note.strip(),
+            },
         )
 
 
@@ -209,6 +248,10 @@ def list_classes(on: date | None = None, include_closed: bool = False) -> list[C
     births = _births_by_class(on)
     carers = _carers_by_class(on)
     active_rules = rules()
+    misfits: dict[int, list[str]] = {}
+    for issue in age_bands.outside_band(on, active_rules):
+        if not issue.booked:
+            misfits.setdefault(issue.class_id, []).append(issue.child_name)
     out = []
     for row in query:
         ctype = ClassType(row.class_type)
@@ -232,6 +275,7 @@ def list_classes(on: date | None = None, include_closed: bool = False) -> list[C
                 ratio_status(enrolled, qualified, active_rules[ctype].carers_ratio),
                 tuple(staff_id for staff_id, _name, _ok in assigned),
                 row.note,
+                tuple(misfits.get(row.id, ())),
             )
         )
     out.sort(key=lambda s: (s.closed_on is not None, display_order(s.class_type, s.name)))
@@ -252,14 +296,51 @@ def find_by_name(name: str) -> int:
     return int(row.id)
 
 
-def carer_is_qualified(staff: StaffRecord, on: date) -> bool:
+def carer_is_qualified(staff: StaffRecord, on: date, background_days: int | None = None) -> bool:
     """A carer counts toward the ratio only with an in-date health certificate and a
-    background check on file (domain.md §2). Staff without either recorded yet are counted
-    until the staff records capability lands, so existing rosters are not all flagged."""
+    background check in force on ``on``: dated on or before that day and no older than
+    ``staff.background_valid_days`` (domain.md §2, §3). Staff without either recorded yet are
+    counted until the staff records capability lands, so existing rosters are not all flagged."""
     if staff.health_cert_expires is None and staff.background_checked_on is None:
         return True
+    if background_days is None:
+        background_days = settings.get_int("staff.background_valid_days")
     health_ok = staff.health_cert_expires is not None and staff.health_cert_expires >= on
-    return health_ok and staff.background_checked_on is not None
+    checked = staff.background_checked_on
+    background_ok = checked is not None and checked <= on < checked + timedelta(background_days)
+    return health_ok and background_ok
+
+
+def _check_type_change(class_id: int, ctype: ClassType, today: date, band_note: str) -> None:
+    rule = rules()[ctype]
+    rows = (
+        EnrolmentRecord.select(EnrolmentRecord.id, EnrolmentRecord.start_date, ChildRecord)
+        .join(ChildRecord)
+        .where(
+            (EnrolmentRecord.klass == class_id)
+            & (EnrolmentRecord.end_date.is_null() | (EnrolmentRecord.end_date >= today))
+        )
+        .order_by(ChildRecord.pinyin)
+    )
+    misfits = [
+        r
+        for r in rows
+        if not rule.admits(age_in_months(r.child.birth_date, max(r.start_date, today)))
+    ]
+    if not misfits:
+        return
+    if not band_note.strip():
+        names = "、".join(r.child.name for r in misfits[:5]) + ("等" if len(misfits) > 5 else "")
+        raise RuleViolation(
+            "class.type_change_outgrows",
+            field="class_type",
+            class_type=ctype,
+            count=len(misfits),
+            names=names,
+        )
+    EnrolmentRecord.update(band_note=band_note.strip()).where(
+        EnrolmentRecord.id.in_([r.id for r in misfits])
+    ).execute()
 
 
 def _refuse_second_class(staff: StaffRecord, class_id: int, on: date) -> None:
@@ -321,8 +402,9 @@ def _carers_by_class(on: date) -> dict[int, list[tuple[int, str, bool]]]:
         .order_by(StaffRecord.pinyin)
     )
     out: dict[int, list[tuple[int, str, bool]]] = {}
+    days = settings.get_int("staff.background_valid_days")
     for a in rows:
-        qualified = carer_is_qualified(a.staff, on)
+        qualified = carer_is_qualified(a.staff, on, days)
         out.setdefault(a.klass_id, []).append((a.staff_id, a.staff.name, qualified))
     return out
 

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
+from operator_app.domain.classes import ClassRule
 from operator_app.domain.enums import ClassType, StaffRole
 from operator_app.services import classes, clock, enrolment, institution, settings, staff
 
@@ -49,12 +50,14 @@ class Alert:
     """A class breaking a rule on the day.
 
     ``code`` ``over_capacity``: params ``enrolled``, ``capacity``;
-    ``carers_short``: params ``required``, ``qualified`` (qualified carers on duty).
+    ``carers_short``: params ``required``, ``qualified`` (qualified carers on duty);
+    ``over_type_max``: ``capacity``, ``maximum``; ``outside_band``: ``children``, ``names``.
+    Worded by the catalogue: ``alert.<code>``.
     """
 
     code: str
     class_name: str
-    params: Mapping[str, int] = field(default_factory=dict)
+    params: Mapping[str, int | str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -71,10 +74,12 @@ def summary(on: date | None = None) -> Dashboard:
     inst = institution.require()
     used = enrolment.count_in_care(on)
     summaries = classes.list_classes(on)
+    rules = classes.rules()
+    band = {s.id: list(s.outside_band) for s in summaries if s.outside_band}
     kpis = [
         _ratio_kpi("places", "托位使用", used.total, inst.places),
         _ratio_kpi("inclusive", "普惠托位使用", used.inclusive, inst.inclusive_places),
-        _classes_kpi(summaries),
+        _classes_kpi(summaries, rules, band),
         _certified_kpi(on),
     ]
     by_type = {ct: 0 for ct in ClassType}
@@ -94,7 +99,32 @@ def summary(on: date | None = None) -> Dashboard:
         for s in summaries
         if not s.ratio.ok
     ]
+    alerts += _limit_alerts(summaries, rules)
+    alerts += [
+        Alert(
+            "outside_band",
+            s.name,
+            {"children": len(band[s.id]), "names": "、".join(band[s.id])},
+        )
+        for s in summaries
+        if band.get(s.id)
+    ]
     return Dashboard(inst.name, on, kpis, list(by_type.items()), alerts)
+
+
+def _limit_alerts(
+    summaries: list[classes.ClassSummary], rules: Mapping[ClassType, ClassRule]
+) -> list[Alert]:
+    """Classes whose capacity is above a (lowered) legal maximum of their type."""
+    return [
+        Alert(
+            "over_type_max",
+            s.name,
+            {"capacity": s.capacity, "maximum": rules[s.class_type].max_children},
+        )
+        for s in summaries
+        if s.capacity > rules[s.class_type].max_children
+    ]
 
 
 def _ratio_kpi(key: str, label: str, used: int, limit: int) -> Kpi:
@@ -111,8 +141,21 @@ def _ratio_kpi(key: str, label: str, used: int, limit: int) -> Kpi:
     )
 
 
-def _classes_kpi(summaries: list[classes.ClassSummary]) -> Kpi:
-    bad = tuple(s.name for s in summaries if s.over_capacity or not s.ratio.ok)
+def _classes_kpi(
+    summaries: list[classes.ClassSummary],
+    rules: Mapping[ClassType, ClassRule],
+    band: Mapping[int, list[str]],
+) -> Kpi:
+    """班级合规: a class complies when within capacity and its type's maximum, staffed, and
+    every child in it is inside the type's age band (domain.md §2)."""
+    bad = tuple(
+        s.name
+        for s in summaries
+        if s.over_capacity
+        or not s.ratio.ok
+        or s.capacity > rules[s.class_type].max_children
+        or band.get(s.id)
+    )
     return Kpi(
         "classes",
         "班级合规",

@@ -19,7 +19,7 @@ from operator_app.domain.classes import class_type_for_age, fits_class
 from operator_app.domain.enums import ClassType, LeaveReason
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
 from operator_app.domain.periods import Period, peak_occupancy
-from operator_app.services import audit, clock
+from operator_app.services import audit, clock, settings
 from operator_app.storage.records import ChildRecord, ClassRecord, EnrolmentRecord, database
 
 T = TypeVar("T")
@@ -167,11 +167,14 @@ def peak_from(on: date, class_id: int | None = None) -> InCare:
     return InCare(total, peak_occupancy(_periods(inclusive_where), window))
 
 
-def age_transitions(on: date, within_days: int) -> list[Transition]:
-    """Children who will be too old for their class type within ``within_days`` of ``on``.
+def age_transitions(on: date, within_days: int | None = None) -> list[Transition]:
+    """Children who will be too old for their class type within ``within_days`` of ``on``
+    (default: the setting ``roster.transition_window_days``).
 
     Only open-ended periods: a child whose move or leave is already booked needs nothing more.
     """
+    if within_days is None:
+        within_days = settings.get_int("roster.transition_window_days")
     horizon = on + timedelta(days=within_days)
     rows = (
         EnrolmentRecord.select(EnrolmentRecord, ChildRecord, ClassRecord)
@@ -284,7 +287,7 @@ def _add_period(
         raise RuleViolation("class_closed", f"班级“{klass.name}”已于 {klass.closed_on} 关闭")
     new = Period(start, None)
     _refuse_overlap(child_id, new)
-    _check_age(child.birth_date, ClassType(klass.class_type), start, override_note)
+    fits = _check_age(child.birth_date, ClassType(klass.class_type), start, override_note)
     _check_limits(klass, new, inclusive)
     return EnrolmentRecord.create(
         child=child_id,
@@ -292,6 +295,8 @@ def _add_period(
         start_date=start,
         inclusive=inclusive,
         note=override_note.strip(),
+        # the manager's note that overrode the age check also accepts the age-band finding
+        band_note="" if fits else override_note.strip(),
     )
 
 
@@ -302,12 +307,14 @@ def _refuse_overlap(child_id: int, new: Period) -> None:
             raise RuleViolation("overlap", f"与已有入托记录（{span}）时间重叠")
 
 
-def _check_age(birth: date, ctype: ClassType, start: date, override_note: str) -> None:
-    from operator_app.services.classes import rules
+def _check_age(birth: date, ctype: ClassType, start: date, override_note: str) -> bool:
+    """True when the age fits; a misfit without a note is refused, with one it is accepted."""
+    from operator_app.services.classes import care_ages, rules
 
-    fit = fits_class(ctype, age_in_months(birth, start), rules())
+    fit = fits_class(ctype, age_in_months(birth, start), rules(), care_ages())
     if not fit.ok and not override_note.strip():
         raise RuleViolation("age_mismatch", f"{fit.reason}。如确需编入，请填写说明后确认。")
+    return fit.ok
 
 
 def _check_limits(klass: ClassRecord, new: Period, inclusive: bool) -> None:

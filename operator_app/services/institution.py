@@ -7,7 +7,7 @@ from dataclasses import asdict
 from operator_app.domain.enums import InstitutionNature
 from operator_app.domain.errors import RuleViolation
 from operator_app.domain.institution import Institution, validate_institution
-from operator_app.services import audit
+from operator_app.services import audit, settings
 from operator_app.storage.records import InstitutionRecord, database, utcnow
 
 
@@ -23,7 +23,7 @@ def exists() -> bool:
 
 def save(inst: Institution) -> Institution:
     """Create the institution or replace its fields; validated, in one transaction, audited."""
-    clean = validate_institution(inst)
+    clean = validate_institution(inst, settings.get_int("home.max_children"))
     fields = asdict(clean)
     fields["nature"] = clean.nature.value
     with database.atomic():

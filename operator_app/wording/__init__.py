@@ -91,7 +91,11 @@ def colon(lang: str | None = None) -> str:
 
 
 def param_text(value: object, lang: str) -> str:
-    """A parameter as text: enum members worded, dates ISO, decimals plain, None as a dash."""
+    """A parameter as text: enum members worded, dates ISO, decimals plain, None as a dash;
+    an object with a ``worded(lang)`` method words itself (e.g. an age band)."""
+    worded = getattr(value, "worded", None)
+    if callable(worded):
+        return str(worded(lang))
     if isinstance(value, Enum) and has(f"enum.{type(value).__name__}.{value.value}"):
         return label(value, lang)
     if isinstance(value, dt.date | dt.datetime):

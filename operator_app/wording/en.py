@@ -84,6 +84,8 @@ TEXTS: dict[str, str] = {
     "field.inclusive_places": "Inclusive places",
     "field.capacity": "Capacity",
     "field.class_type": "Class type",
+    "field.band_note": "Note",
+    "error.band_note.required": "write why the child may stay outside the class's age band",
     "field.parameters": "Parameters",
     "error.param.not_integer": "must be a whole number",
     "error.param.below_min": "must not be less than {minimum}",
@@ -142,6 +144,15 @@ TEXTS: dict[str, str] = {
     ),
     "finding.absence_without_reason": "{child}: the {status} on {day} has no reason",
     "finding.sick_without_follow_up": "{child}: the sick leave on {day} has no follow-up",
+    "alert.over_capacity": "{name}: {enrolled} children enrolled, over the capacity of {capacity}",
+    "alert.carers_short": "{name}: {required} carers needed, {qualified} qualified on duty",
+    "alert.over_type_max": (
+        "{name}: capacity {capacity}, above the class type's maximum of {maximum}"
+    ),
+    "alert.outside_band": (
+        "{name}: {children} children outside the class type's age band ({names})"
+    ),
+    "word.outside_band": "{children} children outside the class type's age band ({names})",
     "word.open_end": "onwards",
     "word.role.child": "Child",
     "word.role.guardian_of": "Guardian of {child}",

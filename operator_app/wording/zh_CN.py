@@ -92,6 +92,8 @@ TEXTS: dict[str, str] = {
     "field.inclusive_places": "普惠托位数",
     "field.capacity": "额定人数",
     "field.class_type": "班型",
+    "field.band_note": "说明",
+    "error.band_note.required": "请填写接受月龄不符的说明",
     "field.parameters": "参数",
     # Error reasons (ValidationError / RuleViolation code): "error.<code>".
     "error.param.not_integer": "应为整数",
@@ -138,7 +140,13 @@ TEXTS: dict[str, str] = {
     ),
     "finding.absence_without_reason": "幼儿 {child} {day} 的{status}没有填写原因",
     "finding.sick_without_follow_up": "幼儿 {child} {day} 的病假没有填写追踪情况",
+    # Dashboard alerts (services.dashboard.Alert.code): "alert.<code>", about one class.
+    "alert.over_capacity": "{name}：在班 {enrolled} 人，超过额定 {capacity} 人",
+    "alert.carers_short": "{name}：需保育人员 {required} 名，合格在岗 {qualified} 名",
+    "alert.over_type_max": "{name}：额定 {capacity} 人，超过班型上限 {maximum} 人",
+    "alert.outside_band": "{name}：{children} 名幼儿月龄不在班型范围内（{names}）",
     # Words used inside findings.
+    "word.outside_band": "{children} 名幼儿月龄不在班型范围内（{names}）",
     "word.open_end": "起",
     "word.role.child": "幼儿",
     "word.role.guardian_of": "{child}的监护人",

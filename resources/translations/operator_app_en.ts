@@ -159,7 +159,7 @@ Save them first?</translation>
 <context>
     <name>CarersDialog</name>
     <message>
-        <location filename="../../operator_app/gui/dialogs/class_dialog.py" line="+293"/>
+        <location filename="../../operator_app/gui/dialogs/class_dialog.py" line="+285"/>
         <source>{name}（未登记资格证书）</source>
         <translation>{name} (no certificate on file)</translation>
     </message>
@@ -697,7 +697,7 @@ Save them first?</translation>
 <context>
     <name>ClassDialog</name>
     <message>
-        <location filename="../../operator_app/gui/dialogs/class_dialog.py" line="-180"/>
+        <location filename="../../operator_app/gui/dialogs/class_dialog.py" line="-173"/>
         <source>新建班级</source>
         <translation>New class</translation>
     </message>
@@ -798,7 +798,7 @@ Save them first?</translation>
 <context>
     <name>ClassTableModel</name>
     <message>
-        <location filename="../../operator_app/gui/models/class_table_model.py" line="+70"/>
+        <location filename="../../operator_app/gui/models/class_table_model.py" line="+71"/>
         <source>名称</source>
         <translation>Name</translation>
     </message>
@@ -838,7 +838,7 @@ Save them first?</translation>
         <translation>{name} (closed)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>未指派</source>
         <translation>None assigned</translation>
     </message>
@@ -853,7 +853,7 @@ Save them first?</translation>
         <translation>Full</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>还差 {n} 名合格保育人员</source>
         <translation>{n} more qualified carers needed</translation>
     </message>
@@ -863,12 +863,12 @@ Save them first?</translation>
         <translation>Closed from {day}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>需 {required} 名，合格 {qualified} 名</source>
         <translation>{required} needed, {qualified} qualified</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>{n} 个月</source>
         <translation>{n} months</translation>
     </message>
@@ -894,7 +894,7 @@ Save them first?</translation>
 <context>
     <name>ClassesPage</name>
     <message>
-        <location filename="../../operator_app/gui/views/classes_page.py" line="+258"/>
+        <location filename="../../operator_app/gui/views/classes_page.py" line="+259"/>
         <source>班级管理</source>
         <translation>Classes</translation>
     </message>
@@ -925,12 +925,12 @@ Save them first?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <location line="+160"/>
         <source>关闭班级</source>
         <translation>Close class</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-159"/>
         <source>班内没有幼儿时，可从今天起关闭所选班级</source>
         <translation>Close the selected class from today, once no children are in it</translation>
     </message>
@@ -1027,12 +1027,12 @@ Save them first?</translation>
         <translation>{n} classes, {children} children enrolled, capacity {capacity}  ·  as of {day}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>未指派</source>
         <translation>None assigned</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-62"/>
         <source>月龄</source>
         <translation>Age</translation>
     </message>
@@ -1042,7 +1042,7 @@ Save them first?</translation>
         <translation>Max. per class</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+81"/>
         <source>{n} 人</source>
         <translation>{n} children</translation>
     </message>
@@ -1181,7 +1181,7 @@ It will no longer appear in the class list or the attendance register, and its c
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../operator_app/gui/views/dashboard_page.py" line="+39"/>
+        <location filename="../../operator_app/gui/views/dashboard_page.py" line="+40"/>
         <source>托位使用</source>
         <translation>Places used</translation>
     </message>
@@ -1241,17 +1241,7 @@ It will no longer appear in the class list or the attendance register, and its c
         <translation>No carers yet</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{name}：在班 {enrolled} 人，超过额定 {capacity} 人</source>
-        <translation>{name}: {enrolled} children enrolled, over the capacity of {capacity}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{name}：需保育人员 {required} 名，合格在岗 {qualified} 名</source>
-        <translation>{name}: {required} carers needed, {qualified} qualified on duty</translation>
-    </message>
-    <message>
-        <location line="+121"/>
+        <location line="+119"/>
         <source>机构概况</source>
         <translation>Overview</translation>
     </message>
@@ -1540,7 +1530,7 @@ If you need help, send this file to technical support.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../operator_app/gui/labels.py" line="+23"/>
+        <location filename="../../operator_app/gui/labels.py" line="+24"/>
         <source>乳儿班</source>
         <translation>Infant class</translation>
     </message>
@@ -2534,7 +2524,7 @@ If you need help, send this file to technical support.</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../operator_app/gui/dialogs/setup_dialog.py" line="+115"/>
+        <location filename="../../operator_app/gui/dialogs/setup_dialog.py" line="+116"/>
         <source>{label}：{reason}</source>
         <translation>{label}: {reason}</translation>
     </message>

@@ -8,8 +8,6 @@ import pytest
 
 from operator_app.domain.classes import (
     DEFAULT_RULES,
-    HOME_DAYCARE_MAX_CHILDREN,
-    HOME_DAYCARE_RATIO,
     AgeFit,
     ClassRule,
     RatioStatus,
@@ -21,6 +19,8 @@ from operator_app.domain.classes import (
 )
 from operator_app.domain.enums import ClassType
 from operator_app.domain.errors import ValidationError
+from operator_app.domain.institution import HOME_MAX_CHILDREN
+from operator_app.domain.parameters import default
 
 INFANT, SMALL, BIG, MIXED = ClassType.INFANT, ClassType.SMALL, ClassType.BIG, ClassType.MIXED
 
@@ -42,8 +42,10 @@ def test_default_rules_follow_the_national_table(
     )
 
 
-def test_home_daycare_limits() -> None:
-    assert (HOME_DAYCARE_MAX_CHILDREN, HOME_DAYCARE_RATIO) == (5, 3)
+def test_home_daycare_limit_defaults_to_the_national_five() -> None:
+    assert HOME_MAX_CHILDREN == 5
+    assert default("home.max_children") == 5
+    assert default("home.ratio") == 3
 
 
 def test_default_rules_cannot_be_changed_in_place() -> None:
@@ -111,8 +113,8 @@ def test_fits_class_inside_band(class_type: ClassType, months: int) -> None:
         (MIXED, 17, "below_band", "月龄 17 个月不在混合班（18–36个月）范围内"),
         (INFANT, 5, "too_young", "月龄 5 个月，未满6个月，不宜入托"),
         (SMALL, 0, "too_young", "月龄 0 个月，未满6个月，不宜入托"),
-        (BIG, 36, "too_old", "月龄 36 个月，已满36个月（3岁），超出托育年龄"),
-        (MIXED, 40, "too_old", "月龄 40 个月，已满36个月（3岁），超出托育年龄"),
+        (BIG, 36, "too_old", "月龄 36 个月，已满36个月，超出托育年龄"),
+        (MIXED, 40, "too_old", "月龄 40 个月，已满36个月，超出托育年龄"),
     ],
 )
 def test_fits_class_outside_band(

@@ -57,7 +57,7 @@ def add_carer(name: str) -> int:
             StaffRole.CARER,
             TODAY - timedelta(days=400),
             health_cert_expires=TODAY + timedelta(days=300),
-            background_checked_on=TODAY - timedelta(days=390),
+            background_checked_on=TODAY - timedelta(days=200),
         )
     )
 

@@ -10,8 +10,8 @@ import pytest
 from operator_app.domain.enums import ClassType, StaffRole
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
 from operator_app.domain.institution import Institution
-from operator_app.services import audit, classes, enrolment, settings
-from operator_app.storage.records import ClassRecord, ClassStaffRecord
+from operator_app.services import age_bands, audit, classes, clock, enrolment, settings
+from operator_app.storage.records import ClassRecord, ClassStaffRecord, EnrolmentRecord
 
 if TYPE_CHECKING:
     from .conftest import Make
@@ -93,21 +93,42 @@ def test_update_changes_fields_and_checks_rules(make: Make) -> None:
     assert audit.count("class.update") == 1
 
 
-def test_capacity_cannot_drop_below_children_and_type_is_fixed_while_occupied(
-    inst: Institution, make: Make
-) -> None:
+def test_capacity_cannot_drop_below_children_in_class(inst: Institution, make: Make) -> None:
     class_id = make.klass("托大一班", ClassType.BIG)
     for name, day in (("张三", 1), ("李四", 2), ("王五", 3)):
         make.enrolled(name, BIG_BIRTH.replace(day=day), class_id, start=ON)
-    with pytest.raises(ValidationError) as info:
+    with clock.fixed(ON), pytest.raises(ValidationError) as info:
         classes.update_class(class_id, "托大一班", 2)
     assert info.value.field == "capacity"
     assert info.value.reason == "不能少于今天及以后同时在班的最多人数 3"
-    with pytest.raises(ValidationError) as info:
-        classes.update_class(class_id, "托大一班", 15, class_type=ClassType.MIXED)
-    assert info.value.field == "class_type"
-    row = ClassRecord.get_by_id(class_id)
-    assert (row.capacity, row.class_type) == (20, "big")
+
+
+def test_type_change_refused_while_a_child_would_leave_the_band(
+    inst: Institution, make: Make
+) -> None:
+    class_id = make.klass("托大一班", ClassType.BIG)
+    for name, day in (("张三", 1), ("李四", 2)):
+        make.enrolled(name, BIG_BIRTH.replace(day=day), class_id, start=ON)
+    with clock.fixed(ON):
+        # 29 months old: a 混合班 (18 months and over) takes them, so the change goes through
+        classes.update_class(class_id, "托大一班", 18, class_type=ClassType.MIXED)
+        assert ClassRecord.get_by_id(class_id).class_type == "mixed"
+        with pytest.raises(RuleViolation) as info:
+            classes.update_class(class_id, "托大一班", 15, class_type=ClassType.SMALL)
+        assert (info.value.code, info.value.field) == ("class.type_change_outgrows", "class_type")
+        assert info.value.message == (
+            "改为托小班后，2 名已在班或已安排的幼儿不在该班型的月龄范围内（李四、张三）；"
+            "如确需更改，请填写说明"
+        )
+        assert ClassRecord.get_by_id(class_id).class_type == "mixed"
+        assert age_bands.outside_band(ON, classes.rules()) == []
+        classes.update_class(
+            class_id, "托大一班", 15, class_type=ClassType.SMALL, band_note="本学期末统一升班"
+        )
+        assert ClassRecord.get_by_id(class_id).class_type == "small"
+        notes = {e.band_note for e in EnrolmentRecord.select()}
+        assert notes == {"本学期末统一升班"}
+        assert age_bands.outside_band(ON, classes.rules()) == [], "the note accepts both children"
 
 
 def test_capacity_cannot_drop_below_children_booked_to_start_later(
@@ -266,15 +287,21 @@ def test_carer_with_expired_health_certificate_is_not_counted(
 
 
 def test_qualified_carer_rules(make: Make) -> None:
-    """Counted: nothing recorded yet (legacy), or health in date and background on file."""
+    """Counted: nothing recorded yet (legacy), or health in date and a background check in
+    force on the day: dated on or before it and less than 365 days old (the setting)."""
     from operator_app.storage.records import StaffRecord
 
+    recent = date(2025, 6, 1)
     cases = {
         make.staff("甲老师"): True,  # no health fields recorded yet
-        make.staff("乙老师", health=ON, background=date(2025, 1, 1)): True,  # last valid day
-        make.staff("丙老师", health=ON - timedelta(days=1), background=date(2025, 1, 1)): False,
+        make.staff("乙老师", health=ON, background=recent): True,  # last valid day of health
+        make.staff("丙老师", health=ON - timedelta(days=1), background=recent): False,
         make.staff("丁老师", health=date(2027, 1, 1)): False,  # no background check
-        make.staff("戊老师", background=date(2025, 1, 1)): False,  # no health certificate
+        make.staff("戊老师", background=recent): False,  # no health certificate
+        make.staff("己老师", health=ON, background=ON - timedelta(days=364)): True,
+        make.staff("庚老师", health=ON, background=ON - timedelta(days=365)): False,  # expired
+        make.staff("辛老师", health=ON, background=ON + timedelta(days=1)): False,  # dated after
+        make.staff("壬老师", health=ON, background=ON): True,  # checked that very day
     }
     for staff_id, expected in cases.items():
         row = StaffRecord.get_by_id(staff_id)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from operator_app import wording
 from operator_app.gui.labels import enum_label
 from operator_app.services.classes import ClassSummary
 
@@ -114,7 +115,8 @@ class ClassTableModel(QAbstractTableModel):
         if column == self.SIZE:
             return f"{s.enrolled} / {s.capacity}"
         if column == self.AGES:
-            return age_range_text(s)
+            text = age_range_text(s)
+            return f"{text} ⚠{len(s.outside_band)}" if s.outside_band else text
         if column == self.CARERS:
             return "、".join(s.carers) or self.tr("未指派")
         return ratio_text(s)
@@ -124,6 +126,8 @@ class ClassTableModel(QAbstractTableModel):
             return self.tr("在班 {n} 人，超过额定 {cap} 人").format(n=s.enrolled, cap=s.capacity)
         if column == self.SIZE and s.enrolled == s.capacity:
             return self.tr("已满额")
+        if column == self.AGES and s.outside_band:
+            return outside_band_text(s)
         if column == self.RATIO and not s.ratio.ok:
             return self.tr("还差 {n} 名合格保育人员").format(n=s.ratio.shortfall)
         if column == self.NAME and s.closed_on is not None:
@@ -137,6 +141,8 @@ class ClassTableModel(QAbstractTableModel):
             return QBrush(GREEN if s.ratio.ok else RED)
         if column == self.SIZE and s.over_capacity:
             return QBrush(RED)
+        if column == self.AGES and s.outside_band:
+            return QBrush(RED)
         return None
 
 
@@ -145,6 +151,13 @@ def ratio_text(s: ClassSummary) -> str:
     mark = "✓" if s.ratio.ok else "✗"
     text = QCoreApplication.translate("ClassTableModel", "需 {required} 名，合格 {qualified} 名")
     return f"{text.format(required=s.ratio.required, qualified=s.ratio.qualified)} {mark}"
+
+
+def outside_band_text(s: ClassSummary) -> str:
+    """ "2 名幼儿月龄不在班型范围内（张三、李四）" in the current language."""
+    return wording.say(
+        "word.outside_band", children=len(s.outside_band), names="、".join(s.outside_band)
+    )
 
 
 def age_range_text(s: ClassSummary) -> str:

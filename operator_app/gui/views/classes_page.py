@@ -45,6 +45,7 @@ from operator_app.gui.models.class_table_model import (
     RED,
     ClassTableModel,
     age_range_text,
+    outside_band_text,
     ratio_text,
 )
 from operator_app.gui.widgets.page_heading import page_heading
@@ -336,7 +337,9 @@ class ClassesPage(QWidget):
             "type": enum_label(s.class_type),
             "room": s.room or "—",
             "size": self._size_detail(s),
-            "ages": age_range_text(s),
+            "ages": "\n".join(
+                [age_range_text(s), *([outside_band_text(s)] if s.outside_band else [])]
+            ),
             "carers": "、".join(s.carers) or self.tr("未指派"),
             "ratio": self._ratio_detail(s),
             "note": self._note_of(s) or "—",
@@ -345,6 +348,8 @@ class ClassesPage(QWidget):
             value.setText(values[key])
         ratio_label = self.detail_labels["ratio"][1]
         ratio_label.setStyleSheet(f"color: {(GREEN if s.ratio.ok else RED).name()};")
+        ages_label = self.detail_labels["ages"][1]
+        ages_label.setStyleSheet(f"color: {RED.name()};" if s.outside_band else "")
         size_label = self.detail_labels["size"][1]
         size_label.setStyleSheet(f"color: {RED.name()};" if s.over_capacity else "")
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from operator_app import wording
 from operator_app.domain.errors import RuleViolation
 from operator_app.gui.fonts import scaled
 from operator_app.gui.labels import enum_label
@@ -54,14 +55,6 @@ DETAILS = {
     "all_compliant": QT_TRANSLATE_NOOP("DashboardPage", "全部达标"),
     "certified": QT_TRANSLATE_NOOP("DashboardPage", "{held} / {total} 人持保育师或育婴员证"),
     "no_carers": QT_TRANSLATE_NOOP("DashboardPage", "尚无保育人员"),
-}
-ALERTS = {
-    "over_capacity": QT_TRANSLATE_NOOP(
-        "DashboardPage", "{name}：在班 {enrolled} 人，超过额定 {capacity} 人"
-    ),
-    "carers_short": QT_TRANSLATE_NOOP(
-        "DashboardPage", "{name}：需保育人员 {required} 名，合格在岗 {qualified} 名"
-    ),
 }
 
 
@@ -97,7 +90,7 @@ class DashboardPage(QWidget):
 
     def alert_text(self, alert: Alert) -> str:
         """One alert line in the current language."""
-        return self._word(ALERTS, alert.code, {**alert.params, "name": alert.class_name})
+        return wording.say(f"alert.{alert.code}", name=alert.class_name, **alert.params)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
