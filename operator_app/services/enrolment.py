@@ -18,7 +18,7 @@ from operator_app.domain.enums import ClassType, LeaveReason
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
 from operator_app.domain.periods import Period, peak_occupancy
 from operator_app.services import audit, clock, institution
-from operator_app.services.occupancy import InCare as InCare  # re-exported, as below
+from operator_app.services.occupancy import InCare as InCare  # "X as X": re-exported for callers
 from operator_app.services.occupancy import count_in_care as count_in_care
 from operator_app.services.occupancy import covers as _covers
 from operator_app.services.occupancy import peak_from as peak_from
