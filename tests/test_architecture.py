@@ -278,3 +278,128 @@ def test_the_checker_reports_each_rule(module: str, source: str, expected: str) 
 )
 def test_the_checker_allows_the_permitted_direction(module: str, source: str) -> None:
     assert violations(module, imports_of(source, module)) == []
+
+
+# --- services: imports without a circle, one clock ---------------------------------------------
+#
+# Why: a circle among services was dodged with imports inside functions (classes -> enrolment ->
+# classes, enrolment <-> institution); it hid the real order of the layers and broke when a call
+# moved. Shared pieces now sit below (services.rules, services.occupancy), so every import can
+# be at module level. Function-level imports still count here: a lazy import is a circle too.
+
+SERVICES = "operator_app.services"
+
+# (module, dotted call) that may read the machine's clock, with why
+CLOCK_READS_ALLOWED: dict[tuple[str, str], str] = {
+    ("operator_app.services.clock", "date.today"): "the one clock every service asks",
+    ("operator_app.services.backup", "dt.datetime.now"): "a backup file's name stamps the moment",
+    ("operator_app.services.demo", "date.today"): "the demo's default day; the demo is moving",
+}
+CLOCK_READS = ("today", "now", "utcnow")
+
+
+def service_modules() -> dict[str, Path]:
+    return {m: p for m, p in package_modules() if m.startswith(SERVICES + ".")}
+
+
+def import_graph(sources: dict[str, str]) -> dict[str, set[str]]:
+    """module -> the modules among ``sources`` it imports (module or function level)."""
+    graph: dict[str, set[str]] = {}
+    for module, source in sources.items():
+        targets = {i.target for i in imports_of(source, module)}
+        graph[module] = {
+            other
+            for other in sources
+            if other != module and any(_matches(t, other) for t in targets)
+        }
+    return graph
+
+
+def find_cycle(graph: dict[str, set[str]]) -> list[str]:
+    """One import circle as ``[a, b, ..., a]``, or ``[]`` when the graph is acyclic."""
+    done: set[str] = set()
+
+    def walk(node: str, path: list[str]) -> list[str]:
+        if node in path:
+            return [*path[path.index(node) :], node]
+        if node in done:
+            return []
+        for nxt in sorted(graph.get(node, ())):
+            found = walk(nxt, [*path, node])
+            if found:
+                return found
+        done.add(node)
+        return []
+
+    for start in sorted(graph):
+        cycle = walk(start, [])
+        if cycle:
+            return cycle
+    return []
+
+
+def clock_reads(source: str) -> list[tuple[int, str]]:
+    """(line, dotted name) of every ``date.today`` / ``datetime.now`` ... called or passed."""
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Attribute) and node.attr in CLOCK_READS:
+            owner = ast.unparse(node.value)
+            if owner.split(".")[-1] in ("date", "datetime"):
+                found.append((node.lineno, f"{owner}.{node.attr}"))
+    return found
+
+
+def test_service_imports_have_no_circle() -> None:
+    sources = {m: p.read_text(encoding="utf-8") for m, p in service_modules().items()}
+    graph = import_graph(sources)
+    cycle = find_cycle(graph)
+    assert not cycle, "Import circle among services: " + " -> ".join(cycle)
+    # the walk saw the edges that once made the circle, now pointing one way
+    assert graph["operator_app.services.enrolment"] >= {
+        "operator_app.services.occupancy",
+        "operator_app.services.rules",
+        "operator_app.services.institution",
+    }
+
+
+def test_services_read_today_only_from_the_clock() -> None:
+    problems = [
+        f"{module} (line {line}) reads {name}: use services.clock.today()"
+        for module, path in service_modules().items()
+        for line, name in clock_reads(path.read_text(encoding="utf-8"))
+        if (module, name) not in CLOCK_READS_ALLOWED
+    ]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_cycle_finder_sees_a_lazy_circle() -> None:
+    sources = {
+        "operator_app.services.a": "from operator_app.services import b\n",
+        "operator_app.services.b": "def f():\n    from operator_app.services.c import g\n",
+        "operator_app.services.c": "import operator_app.services.a\n",
+        "operator_app.services.d": "from operator_app.services import a\n",
+    }
+    graph = import_graph(sources)
+    assert graph["operator_app.services.b"] == {"operator_app.services.c"}
+    assert find_cycle(graph) == [
+        "operator_app.services.a",
+        "operator_app.services.b",
+        "operator_app.services.c",
+        "operator_app.services.a",
+    ]
+    del sources["operator_app.services.c"]
+    assert find_cycle(import_graph(sources)) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("from datetime import date\nx = date.today()\n", [(2, "date.today")]),
+        ("import datetime as dt\ny = dt.datetime.now()\n", [(2, "dt.datetime.now")]),
+        ("import datetime\nf = datetime.date.today\n", [(2, "datetime.date.today")]),
+        ("from operator_app.services import clock\nx = clock.today()\n", []),
+        ("from operator_app.storage.records import utcnow\nx = utcnow()\n", []),
+    ],
+)
+def test_clock_reads_are_seen(source: str, expected: list[tuple[int, str]]) -> None:
+    assert clock_reads(source) == expected

@@ -19,6 +19,7 @@ from operator_app.domain.classes import ClassRule
 from operator_app.domain.enums import ClassType
 from operator_app.domain.errors import NotFound, ValidationError
 from operator_app.services import audit
+from operator_app.storage.queries import tuples_of
 from operator_app.storage.records import ChildRecord, ClassRecord, EnrolmentRecord, database
 
 
@@ -74,7 +75,7 @@ def outside_band(
     if class_id is not None:
         query = query.where(EnrolmentRecord.klass == class_id)
     out = []
-    for row in query.tuples():
+    for row in tuples_of(query):
         period_id, start, child_id, name, birth, klass_id, klass_name, type_code = row
         day = max(start, on)
         months = age_in_months(birth, day)

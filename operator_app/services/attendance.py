@@ -18,6 +18,7 @@ from operator_app.domain.enums import AttendanceStatus
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
 from operator_app.domain.periods import Period, month_bounds
 from operator_app.services import audit, clock
+from operator_app.storage.queries import tuples_of
 from operator_app.storage.records import (
     AttendanceDayRecord,
     AttendanceMarkRecord,
@@ -151,12 +152,15 @@ def month_sheet(class_id: int, month: date) -> MonthSheet:
     first, last = month_bounds(month)
     klass = _class(class_id)
     calendar = school_days(first, last)
-    taken = dict(
-        AttendanceDayRecord.select(AttendanceDayRecord.day, AttendanceDayRecord.taken_at)
-        .where(
-            (AttendanceDayRecord.klass == class_id) & AttendanceDayRecord.day.between(first, last)
+    taken: dict[date, datetime] = dict(
+        tuples_of(
+            AttendanceDayRecord.select(AttendanceDayRecord.day, AttendanceDayRecord.taken_at)
+            .where(
+                (AttendanceDayRecord.klass == class_id)
+                & AttendanceDayRecord.day.between(first, last)
+            )
+            .tuples()
         )
-        .tuples()
     )
     days = sorted(set(calendar.days) | taken.keys())
     periods = _periods_in(class_id, first, last)
@@ -205,7 +209,7 @@ def sick_absences(first: date, last: date) -> list[tuple[date, str, str, str, st
         .order_by(AttendanceMarkRecord.day.desc())
         .tuples()
     )
-    return list(rows)
+    return tuples_of(rows)
 
 
 def _enrolled(class_id: int, day: date) -> list[tuple[int, str]]:
@@ -220,7 +224,7 @@ def _enrolled(class_id: int, day: date) -> list[tuple[int, str]]:
         .order_by(ChildRecord.pinyin)
         .tuples()
     )
-    return list(rows)
+    return tuples_of(rows)
 
 
 def _periods_in(class_id: int, first: date, last: date) -> list[tuple[int, str, Period, datetime]]:
@@ -240,7 +244,7 @@ def _periods_in(class_id: int, first: date, last: date) -> list[tuple[int, str, 
         )
         .tuples()
     )
-    return [(cid, name, Period(s, e), at) for cid, name, s, e, at in rows]
+    return [(cid, name, Period(s, e), at) for cid, name, s, e, at in tuples_of(rows)]
 
 
 def _marks(class_id: int, first: date, last: date) -> dict[tuple[int, date], AttendanceStatus]:
@@ -253,7 +257,7 @@ def _marks(class_id: int, first: date, last: date) -> dict[tuple[int, date], Att
         )
         .tuples()
     )
-    return {(c, d): AttendanceStatus(s) for c, d, s in rows}
+    return {(c, d): AttendanceStatus(s) for c, d, s in tuples_of(rows)}
 
 
 def _class(class_id: int) -> ClassRecord:

@@ -31,6 +31,7 @@ from operator_app.services import age_bands, classes, clock, enrolment, institut
 from operator_app.services.consent import ConsentKind
 from operator_app.storage import db as storage_db
 from operator_app.storage import migrations
+from operator_app.storage.queries import execute
 from operator_app.storage.records import (
     AttendanceMarkRecord,
     ChildRecord,
@@ -64,10 +65,10 @@ class Finding:
     @property
     def message(self) -> str:
         """The finding in the current language."""
-        return wording.say(f"finding.{self.code}", **self.params)
+        return wording.render(f"finding.{self.code}", self.params)
 
     def message_in(self, lang: str) -> str:
-        return wording.say(f"finding.{self.code}", lang, **self.params)
+        return wording.render(f"finding.{self.code}", self.params, lang)
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def soundness() -> list[Finding]:
             Finding(ERROR, "schema_version", {"version": version, "expected": migrations.LATEST})
         )
     sql = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
-    present = {name for (name,) in db.execute_sql(sql).fetchall()}
+    present = {name for (name,) in execute(db, sql).fetchall()}
     out += [
         Finding(ERROR, "audit_trigger_missing", {"name": name})
         for name in AUDIT_TRIGGERS
@@ -154,10 +155,9 @@ def class_findings(on: date) -> list[Finding]:
     out = []
     rules = classes.rules()
     for s in classes.list_classes(on):
-        where = {"entity": "class", "entity_id": s.id}
         if s.over_capacity:
             params = {"name": s.name, "enrolled": s.enrolled, "capacity": s.capacity}
-            out.append(Finding(WARNING, "class_over_capacity", params, **where))
+            out.append(Finding(WARNING, "class_over_capacity", params, "class", s.id))
         maximum = rules[s.class_type].max_children
         if s.capacity > maximum:
             params = {
@@ -166,7 +166,7 @@ def class_findings(on: date) -> list[Finding]:
                 "class_type": s.class_type,
                 "maximum": maximum,
             }
-            out.append(Finding(WARNING, "class_over_type_max", params, **where))
+            out.append(Finding(WARNING, "class_over_type_max", params, "class", s.id))
         if not s.ratio.ok:
             params = {
                 "name": s.name,
@@ -174,7 +174,7 @@ def class_findings(on: date) -> list[Finding]:
                 "required": s.ratio.required,
                 "qualified": s.ratio.qualified,
             }
-            out.append(Finding(WARNING, "class_understaffed", params, **where))
+            out.append(Finding(WARNING, "class_understaffed", params, "class", s.id))
     return out
 
 

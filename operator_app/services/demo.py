@@ -18,8 +18,7 @@ from datetime import date
 from random import Random
 
 from operator_app.domain.children import ChildInput
-from operator_app.domain.demo_children import PlannedChild
-from operator_app.domain.demo_placements import ENROL, TRANSFER, enrolment_events
+from operator_app.domain.demo_placements import ENROL, TRANSFER, PlannedChild, enrolment_events
 from operator_app.domain.demo_plan import DemoPlan, make_plan
 from operator_app.domain.enums import Sex
 from operator_app.domain.errors import RuleViolation
@@ -172,7 +171,7 @@ class _Writer:
         return ids
 
     def _write_children(self) -> list[int]:
-        ids = []
+        ids: list[int] = []
         for kid in self.plan.children:
             data = ChildInput(
                 kid.name,

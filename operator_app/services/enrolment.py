@@ -12,23 +12,22 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TypeVar
 
-from peewee import fn
-
 from operator_app.domain.ages import age_in_months, date_after_months
 from operator_app.domain.classes import class_type_for_age, fits_class
 from operator_app.domain.enums import ClassType, LeaveReason
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
 from operator_app.domain.periods import Period, peak_occupancy
-from operator_app.services import audit, clock, settings
+from operator_app.services import audit, clock, institution, settings
+from operator_app.services.occupancy import InCare as InCare  # "X as X": re-exported for callers
+from operator_app.services.occupancy import count_in_care as count_in_care
+from operator_app.services.occupancy import covers as _covers
+from operator_app.services.occupancy import peak_from as peak_from
+from operator_app.services.occupancy import periods as _periods
+from operator_app.services.rules import care_ages
+from operator_app.services.rules import class_rules as rules
 from operator_app.storage.records import ChildRecord, ClassRecord, EnrolmentRecord, database
 
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class InCare:
-    total: int
-    inclusive: int
 
 
 @dataclass(frozen=True)
@@ -144,29 +143,6 @@ def history(child_id: int) -> list[EnrolmentPeriod]:
     ]
 
 
-def count_in_care(on: date) -> InCare:
-    query = EnrolmentRecord.select(
-        fn.COUNT(EnrolmentRecord.id), fn.SUM(EnrolmentRecord.inclusive.cast("integer"))
-    )
-    total, inclusive = query.where(_covers(on)).tuples().get()
-    return InCare(int(total or 0), int(inclusive or 0))
-
-
-def peak_from(on: date, class_id: int | None = None) -> InCare:
-    """The most children in care (and on inclusive places) on any day from ``on`` onwards.
-
-    Why from ``on`` onwards: enrolments may already be booked for next week, so a limit lowered
-    today must still hold when they start.
-    """
-    window = Period(on, None)
-    where = None if class_id is None else (EnrolmentRecord.klass == class_id)
-    total = peak_occupancy(_periods(where), window)
-    inclusive_where = EnrolmentRecord.inclusive == True  # noqa: E712
-    if class_id is not None:
-        inclusive_where = inclusive_where & (EnrolmentRecord.klass == class_id)
-    return InCare(total, peak_occupancy(_periods(inclusive_where), window))
-
-
 def age_transitions(on: date, within_days: int | None = None) -> list[Transition]:
     """Children who will be too old for their class type within ``within_days`` of ``on``
     (default: the setting ``roster.transition_window_days``).
@@ -184,8 +160,6 @@ def age_transitions(on: date, within_days: int | None = None) -> list[Transition
         .where(_covers(on) & EnrolmentRecord.end_date.is_null())
         .order_by(ChildRecord.birth_date.desc())
     )
-    from operator_app.services.classes import rules
-
     active = rules()
     out = []
     for r in rows:
@@ -309,8 +283,6 @@ def _refuse_overlap(child_id: int, new: Period) -> None:
 
 def _check_age(birth: date, ctype: ClassType, start: date, override_note: str) -> bool:
     """True when the age fits; a misfit without a note is refused, with one it is accepted."""
-    from operator_app.services.classes import care_ages, rules
-
     fit = fits_class(ctype, age_in_months(birth, start), rules(), care_ages())
     if not fit.ok and not override_note.strip():
         raise RuleViolation("age_mismatch", f"{fit.reason}。如确需编入，请填写说明后确认。")
@@ -318,8 +290,6 @@ def _check_age(birth: date, ctype: ClassType, start: date, override_note: str) -
 
 
 def _check_limits(klass: ClassRecord, new: Period, inclusive: bool) -> None:
-    from operator_app.services import institution
-
     inst = institution.require()
     in_class = _periods(EnrolmentRecord.klass == klass.id)
     if peak_occupancy(in_class, new) + 1 > klass.capacity:
@@ -334,18 +304,9 @@ def _check_limits(klass: ClassRecord, new: Period, inclusive: bool) -> None:
         )
 
 
-def _periods(where) -> list[Period]:  # type: ignore[no-untyped-def]
-    query = EnrolmentRecord.select(EnrolmentRecord.start_date, EnrolmentRecord.end_date)
-    if where is not None:
-        query = query.where(where)
-    return [Period(s, e) for s, e in query.tuples()]
-
-
 def _current(child_id: int, on: date) -> EnrolmentRecord | None:
-    return EnrolmentRecord.select().where((EnrolmentRecord.child == child_id) & _covers(on)).first()
-
-
-def _covers(on: date):  # type: ignore[no-untyped-def]
-    return (EnrolmentRecord.start_date <= on) & (
-        EnrolmentRecord.end_date.is_null() | (EnrolmentRecord.end_date >= on)
+    return (
+        EnrolmentRecord.select()
+        .where((EnrolmentRecord.child == child_id) & _covers(on))
+        .get_or_none()
     )

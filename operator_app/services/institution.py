@@ -7,7 +7,7 @@ from dataclasses import asdict
 from operator_app.domain.enums import InstitutionNature
 from operator_app.domain.errors import RuleViolation
 from operator_app.domain.institution import Institution, validate_institution
-from operator_app.services import audit, settings
+from operator_app.services import audit, clock, occupancy, settings
 from operator_app.storage.records import InstitutionRecord, database, utcnow
 
 
@@ -50,10 +50,7 @@ def require() -> Institution:
 
 
 def _check_places_not_below_use(inst: Institution) -> None:
-    # Imported here: enrolment builds on institution, not the other way round.
-    from operator_app.services import enrolment
-
-    used = enrolment.peak_from(enrolment.today())
+    used = occupancy.peak_from(clock.today())
     if inst.places < used.total:
         raise RuleViolation(
             "places_below_use", f"备案托位数不能少于今天及以后同时在托的最多人数 {used.total}"

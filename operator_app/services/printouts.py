@@ -19,6 +19,7 @@ from operator_app.domain.ages import age_in_months
 from operator_app.domain.enums import ClassType, Sex
 from operator_app.domain.errors import NotFound
 from operator_app.services import attendance, classes, clock, institution
+from operator_app.storage.queries import tuples_of
 from operator_app.storage.records import ChildRecord, ClassRecord, EnrolmentRecord, GuardianRecord
 
 WHOLE_INSTITUTION = "全园"
@@ -117,7 +118,9 @@ def roster(class_id: int | None = None, as_of: date | None = None) -> Roster:
         by_class[stay.class_id].append(
             _child(stay, summary.name, summary.class_type, as_of, guardians)
         )
-    opened = dict(ClassRecord.select(ClassRecord.id, ClassRecord.opened_on).tuples())
+    opened: dict[int, date] = dict(
+        tuples_of(ClassRecord.select(ClassRecord.id, ClassRecord.opened_on))
+    )
     sections = [
         RosterClass(s.name, s.class_type.label, s.capacity, list(s.carers), by_class.get(s.id, []))
         for s in summaries

@@ -16,6 +16,7 @@ from pathlib import Path
 from peewee import Database
 
 from operator_app.storage import records
+from operator_app.storage.queries import execute
 
 AUDIT_GUARDS = (
     "CREATE TRIGGER IF NOT EXISTS audit_no_update BEFORE UPDATE ON audit_record "
@@ -74,14 +75,14 @@ def _to_3(db: Database) -> None:
     has the same shape. The given-name pinyin of existing rows is filled in by ``fill_pinyin``.
     """
     for table, column, ddl in SCHEMA_3_COLUMNS:
-        db.execute_sql(f'ALTER TABLE "{table}" ADD COLUMN "{column}" {ddl}')
+        execute(db, f'ALTER TABLE "{table}" ADD COLUMN "{column}" {ddl}')
     for sql in SCHEMA_3_INDEXES:
-        db.execute_sql(sql)
+        execute(db, sql)
     db.create_tables(records.SCHEMA_3_RECORDS)
     for old, new in SCHEMA_3_SETTINGS_RENAMED.items():
-        db.execute_sql("UPDATE setting_record SET key = ? WHERE key = ?", (new, old))
+        execute(db, "UPDATE setting_record SET key = ? WHERE key = ?", (new, old))
     marks = ", ".join("?" for _ in SCHEMA_3_SETTINGS_DROPPED)
-    db.execute_sql(f"DELETE FROM setting_record WHERE key IN ({marks})", SCHEMA_3_SETTINGS_DROPPED)
+    execute(db, f"DELETE FROM setting_record WHERE key IN ({marks})", SCHEMA_3_SETTINGS_DROPPED)
     fill_pinyin(db)
 
 
@@ -98,10 +99,10 @@ def create_fresh(db: Database, application_id: int | None = None) -> None:
     """Create the current schema on an empty database, marked with ``application_id``."""
     with db.atomic():
         if application_id is not None:
-            db.execute_sql(f"PRAGMA application_id = {int(application_id)}")
+            execute(db, f"PRAGMA application_id = {int(application_id)}")
         db.create_tables(records.ALL_RECORDS)
         for sql in AUDIT_GUARDS:
-            db.execute_sql(sql)
+            execute(db, sql)
         set_version(db, LATEST)
 
 
@@ -113,11 +114,11 @@ def upgrade(db: Database, from_version: int) -> None:
 
 
 def set_version(db: Database, version: int) -> None:
-    db.execute_sql(f"PRAGMA user_version = {int(version)}")
+    execute(db, f"PRAGMA user_version = {int(version)}")
 
 
 def schema_version(db: Database) -> int:
-    return int(db.execute_sql("PRAGMA user_version").fetchone()[0])
+    return int(execute(db, "PRAGMA user_version").fetchone()[0])
 
 
 def backup_before_migration(path: Path, version: int) -> Path:

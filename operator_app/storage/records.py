@@ -2,6 +2,10 @@
 
 Why a proxy: the same records serve the user's file, a per-test temp file and, later,
 PostgreSQL chosen by URL. Codes of ``domain.enums`` are stored, never labels.
+
+An annotation without a value (``child_id: int``, ``guardians: ModelSelect[GuardianRecord]``)
+creates no column: it only tells mypy about an attribute peewee adds at run time, the raw key
+beside each foreign key and the query behind each backref.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    ModelSelect,
     SmallIntegerField,
     TextField,
 )
@@ -72,6 +77,10 @@ class ClassRecord(BaseRecord):
     opened_on = DateField(default=dt.date.today)
     closed_on = DateField(null=True, index=True)
     note = TextField(default="")
+    carers: ModelSelect[ClassStaffRecord]
+    enrolments: ModelSelect[EnrolmentRecord]
+    registers: ModelSelect[AttendanceDayRecord]
+    marks: ModelSelect[AttendanceMarkRecord]
 
 
 class ChildRecord(BaseRecord):
@@ -92,11 +101,16 @@ class ChildRecord(BaseRecord):
         max_length=120, default="", index=True, constraints=[SQL("DEFAULT ''")]
     )
     pinyin_manual = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+    guardians: ModelSelect[GuardianRecord]
+    enrolments: ModelSelect[EnrolmentRecord]
+    consents: ModelSelect[ConsentRecord]
+    attendance: ModelSelect[AttendanceMarkRecord]
 
 
 class GuardianRecord(BaseRecord):
     id = AutoField()
     child = ForeignKeyField(ChildRecord, backref="guardians", on_delete="CASCADE", index=True)
+    child_id: int
     name = CharField(max_length=30)
     relation = CharField(max_length=12)
     phone = CharField(max_length=30, index=True)
@@ -125,11 +139,14 @@ class StaffRecord(BaseRecord):
         max_length=120, default="", index=True, constraints=[SQL("DEFAULT ''")]
     )
     pinyin_manual = BooleanField(default=False, constraints=[SQL("DEFAULT 0")])
+    certificates: ModelSelect[CertificateRecord]
+    classes: ModelSelect[ClassStaffRecord]
 
 
 class CertificateRecord(BaseRecord):
     id = AutoField()
     staff = ForeignKeyField(StaffRecord, backref="certificates", on_delete="CASCADE", index=True)
+    staff_id: int
     occupation = CharField(max_length=10)
     grade = SmallIntegerField()
     number = CharField(max_length=40)
@@ -149,7 +166,9 @@ class ClassStaffRecord(BaseRecord):
 
     id = AutoField()
     klass = ForeignKeyField(ClassRecord, backref="carers", on_delete="CASCADE", index=True)
+    klass_id: int
     staff = ForeignKeyField(StaffRecord, backref="classes", on_delete="CASCADE", index=True)
+    staff_id: int
     since = DateField()
     until = DateField(null=True)
 
@@ -159,7 +178,9 @@ class EnrolmentRecord(BaseRecord):
 
     id = AutoField()
     child = ForeignKeyField(ChildRecord, backref="enrolments", on_delete="CASCADE", index=True)
+    child_id: int
     klass = ForeignKeyField(ClassRecord, backref="enrolments", index=True)
+    klass_id: int
     start_date = DateField(index=True)
     end_date = DateField(null=True, index=True)
     inclusive = BooleanField(default=True)
@@ -191,6 +212,7 @@ class ConsentRecord(BaseRecord):
 
     id = AutoField()
     child = ForeignKeyField(ChildRecord, backref="consents", on_delete="CASCADE", index=True)
+    child_id: int
     guardian_name = CharField(max_length=30)
     kind = CharField(max_length=10)
     given_on = DateField()
@@ -204,6 +226,7 @@ class AttendanceDayRecord(BaseRecord):
 
     id = AutoField()
     klass = ForeignKeyField(ClassRecord, backref="registers", on_delete="CASCADE")
+    klass_id: int
     day = DateField(index=True)
     taken_by = CharField(max_length=40, default="")
     taken_at = DateTimeField(default=utcnow)
@@ -217,7 +240,9 @@ class AttendanceMarkRecord(BaseRecord):
 
     id = AutoField()
     child = ForeignKeyField(ChildRecord, backref="attendance", on_delete="CASCADE")
+    child_id: int
     klass = ForeignKeyField(ClassRecord, backref="marks", on_delete="CASCADE", index=True)
+    klass_id: int
     day = DateField(index=True)
     status = CharField(max_length=10)
     illness = CharField(max_length=60, default="")

@@ -61,6 +61,11 @@ def say(key: str, /, lang: str | None = None, **params: Any) -> str:
     A key missing from the catalogue is a programming error (``KeyError``): tests walk every
     code the core can return, so a missing text fails a test rather than showing a raw key.
     """
+    return render(key, params, lang)
+
+
+def render(key: str, params: Mapping[str, object], lang: str | None = None) -> str:
+    """:func:`say` with the parameters as a mapping (findings and errors keep theirs so)."""
     lang = normalise(lang) if lang else _current
     template = CATALOGUES[lang].get(key)
     if template is None:
