@@ -45,9 +45,7 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
         run_attendance,
     )
     sheet.add_argument("--class", dest="class_name", metavar="NAME", required=True, help="班级名称")
-    sheet.add_argument(
-        "--month", type=month, required=True, help="月份，YYYY-MM（2000-01 至本月）"
-    )
+    sheet.add_argument("--month", type=month, required=True, help="月份，YYYY-MM（2000-01 至本月）")
     sheet.add_argument("--pdf", metavar="FILE", type=Path, required=True, help="输出的 PDF 文件")
 
 

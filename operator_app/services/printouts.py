@@ -138,7 +138,9 @@ def roster(class_id: int | None = None, as_of: date | None = None) -> Roster:
         by_class[stay.class_id].append(
             _child(stay, summary.name, summary.class_type, as_of, guardians)
         )
-    opened = dict(ClassRecord.select(ClassRecord.id, ClassRecord.opened_on).tuples())
+    opened: dict[int, date] = dict(
+        _tuples(ClassRecord.select(ClassRecord.id, ClassRecord.opened_on))
+    )
     sections = [
         RosterClass(s.name, s.class_type.label, s.capacity, list(s.carers), by_class.get(s.id, []))
         for s in summaries
@@ -199,7 +201,12 @@ def log_disclosure(
     when = period.isoformat() if isinstance(period, date) else period
     shown = wording.say(f"word.ids.{ids}", lang=wording.SOURCE)
     summary = wording.say(
-        f"audit.{action}", lang=wording.SOURCE, subject=subject, period=when, people=people, ids=shown
+        f"audit.{action}",
+        lang=wording.SOURCE,
+        subject=subject,
+        period=when,
+        people=people,
+        ids=shown,
     )
     detail = {"form": kind, "scope": subject, "period": when, "people": people, "ids": ids}
     entity, entity_id = ("class", class_id) if class_id is not None else ("institution", "")

@@ -161,7 +161,7 @@ def test_a_month_out_of_range_is_refused(cli: Cli, demo_dir: Path, month: str) -
     )
     assert result.returncode == 2
     assert "--month" in result.stderr
-    assert f"月份超出范围：应在 2000-01 至 " in result.stderr and f"收到“{month}”" in result.stderr
+    assert "月份超出范围：应在 2000-01 至 " in result.stderr and f"收到“{month}”" in result.stderr
     assert "格式" not in result.stderr and "Traceback" not in result.stderr
     assert not out.exists()
     assert print_audit(demo_dir / DB_NAME, "print.attendance") == []

@@ -89,7 +89,10 @@ def _classes_on(text: str) -> list[tuple[str, int]]:
     """(class, masked IDs after its heading on this page) for each heading of a page."""
     found = list(HEADING.finditer(text))
     ends = [m.start() for m in found[1:]] + [len(text)]
-    return [(m.group(1), len(MASKED.findall(text, m.end(), end))) for m, end in zip(found, ends)]
+    return [
+        (m.group(1), len(MASKED.findall(text, m.end(), end)))
+        for m, end in zip(found, ends, strict=True)
+    ]
 
 
 def test_small_classes_flow_on_one_page_in_order(tmp_path: Path) -> None:

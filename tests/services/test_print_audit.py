@@ -46,7 +46,9 @@ def small(make: Make, inst: object) -> Iterator[int]:
 
 
 def print_entries() -> list[tuple[str, str, str, str, str, dict[str, Any]]]:
-    rows = AuditRecord.select().where(AuditRecord.action.startswith("print.")).order_by(AuditRecord.id)
+    rows = (
+        AuditRecord.select().where(AuditRecord.action.startswith("print.")).order_by(AuditRecord.id)
+    )
     return [
         (r.actor, r.action, r.entity, r.entity_id, r.summary, json.loads(r.detail)) for r in rows
     ]
