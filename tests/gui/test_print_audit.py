@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QFileDialog
 
 from operator_app.domain.enums import ClassType
 from operator_app.gui.views import classes_page
+from operator_app.gui.views.attendance_page import AttendancePage
 from operator_app.gui.views.classes_page import ClassesPage
 from operator_app.gui.widgets.pdf_preview import PdfPreviewDialog
-from operator_app.services import enrolment
+from operator_app.services import attendance, enrolment
 from operator_app.storage.records import AuditRecord
 from tests.gui.children_support import make_child, make_class
 
@@ -47,8 +48,8 @@ def page(qtbot: Any, institution: object, monkeypatch: pytest.MonkeyPatch) -> Cl
     return widget
 
 
-def print_entries() -> list[dict[str, Any]]:
-    rows = AuditRecord.select().where(AuditRecord.action == "print.roster").order_by(AuditRecord.id)
+def print_entries(action: str = "print.roster") -> list[dict[str, Any]]:
+    rows = AuditRecord.select().where(AuditRecord.action == action).order_by(AuditRecord.id)
     return [json.loads(row.detail) for row in rows]
 
 
@@ -112,3 +113,32 @@ def test_page_per_class_checkbox(qtbot: Any, page: ClassesPage) -> None:
     assert headings(preview.path) == [["托小一班"], ["托大一班"]]
     assert preview.page_count() == 2
     assert print_entries() == [WHOLE]
+
+
+def test_attendance_sheet_from_the_register_page_is_one_entry(
+    qtbot: Any, institution: object, tmp_path: Path
+) -> None:
+    klass = make_class("托小一班", ClassType.SMALL)
+    for name in ("王小雨", "李小雪"):
+        enrolment.enrol(make_child(name, date(2024, 9, 5)), klass, date(2026, 2, 2))
+    attendance.save_register(klass, date(2026, 3, 2), {})
+    page = AttendancePage()
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.refresh()
+    assert page.set_class(klass) and page.set_day(date(2026, 3, 2))
+    qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.preview is not None and page.preview.isVisible(), timeout=5000)
+    assert page.preview is not None
+    page.preview.save_copy(tmp_path / "copy.pdf")
+    assert print_entries("print.attendance") == [
+        {
+            "form": "attendance",
+            "scope": "托小一班",
+            "period": "2026-03",
+            "people": 2,
+            "ids": "none",
+            "class_id": klass,
+        }
+    ]
