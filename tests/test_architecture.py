@@ -1,6 +1,8 @@
 """The dependency direction of docs/architecture.md, checked on the source of every module.
 
-domain <- storage <- services <- (reports, cli, gui). Only ``operator_app.gui`` may import Qt;
+domain <- storage <- services <- (reports, cli, gui). Reports build PDFs from plain data and call
+no service; ``operator_app.printing`` stands above both (gathers, writes, logs) for the CLI and
+the GUI. Only ``operator_app.gui`` may import Qt;
 the domain knows no peewee; nothing imports the GUI except the GUI itself and the entry points
 (``operator_app.__main__`` and ``operator_app.cli``), and those only inside a function so that
 headless commands never load Qt.
@@ -58,11 +60,17 @@ FORBIDDEN: dict[str, tuple[tuple[str, ...], str]] = {
         (
             *PEEWEE,
             "operator_app.storage",
+            "operator_app.services",
+            "operator_app.printing",
             "operator_app.gui",
             "operator_app.cli",
             "operator_app.__main__",
         ),
-        "reports build PDFs from plain data: no database, no GUI",
+        "reports build PDFs from plain data: no database, no services, no GUI",
+    ),
+    "printing": (
+        (*PEEWEE, "operator_app.storage", "operator_app.gui", "operator_app.cli"),
+        "printing joins services and reports for the CLI and the GUI: no storage, no GUI",
     ),
     "base": (
         (
@@ -183,7 +191,8 @@ def package_modules() -> list[tuple[str, Path]]:
 
 def test_the_walk_sees_every_layer() -> None:
     layers = {layer_of(m) for m, _p in package_modules()}
-    assert {"domain", "storage", "services", "reports", "gui", "entry", "base"} <= layers
+    expected = {"domain", "storage", "services", "reports", "printing", "gui", "entry", "base"}
+    assert expected <= layers
 
 
 def test_every_module_respects_the_dependency_direction() -> None:
@@ -244,6 +253,13 @@ def test_relative_imports_are_resolved() -> None:
             "reports build PDFs",
         ),
         ("operator_app.reports.x", "from PySide6.QtGui import QFont\n", "only operator_app.gui"),
+        ("operator_app.reports.x", "from operator_app.services import printouts\n", "no services"),
+        (
+            "operator_app.reports.x",
+            "def f():\n    from operator_app.services.printouts import roster\n",
+            "no services",
+        ),
+        ("operator_app.printing", "from operator_app.storage import records\n", "printing joins"),
         (
             "operator_app.cli",
             "from operator_app.gui.main_window import MainWindow\n",
@@ -271,7 +287,8 @@ def test_the_checker_reports_each_rule(module: str, source: str, expected: str) 
         ("operator_app.cli", "def main():\n    from operator_app.gui import main_window\n"),
         ("operator_app.cli.gui_cmds", "def run():\n    from operator_app.gui.app import run_gui\n"),
         ("operator_app.__main__", "def main():\n    import operator_app.gui.main_window\n"),
-        ("operator_app.reports.x", "from operator_app.services import attendance\n"),
+        ("operator_app.printing", "from operator_app.services import printouts\n"),
+        ("operator_app.printing", "from operator_app.reports.roster import write_roster\n"),
         ("operator_app.services.x", "from operator_app.storage.records import ChildRecord\n"),
         ("operator_app.domain.x", "from operator_app.domain.enums import ClassType\n"),
     ],

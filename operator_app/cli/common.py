@@ -113,12 +113,33 @@ def iso_day(text: str) -> date:
         ) from None
 
 
+EARLIEST_MONTH = date(2000, 1, 1)  # no register or roster of this app predates 2000
+
+
 def month(text: str) -> date:
-    """An argparse type for ``YYYY-MM``: the first day of that month."""
+    """An argparse type for ``YYYY-MM``: the first day of that month.
+
+    A well-formed month before ``EARLIEST_MONTH`` or after the current one is refused as out of
+    range (argparse names the option and exits with 2), not as a format error.
+    """
     match = re.fullmatch(r"\s*(\d{4})-(\d{1,2})\s*", text)
-    if match is None or not 1 <= int(match.group(2)) <= 12 or int(match.group(1)) < 2000:
+    if match is None or not 1 <= int(match.group(2)) <= 12:
         raise argparse.ArgumentTypeError(f"月份应为 YYYY-MM 格式（例如 2026-03），收到“{text}”")
-    return date(int(match.group(1)), int(match.group(2)), 1)
+    from operator_app import wording
+    from operator_app.services import clock
+
+    first = date(int(match.group(1)), int(match.group(2)), 1)
+    latest = clock.today().replace(day=1)
+    if not EARLIEST_MONTH <= first <= latest:
+        raise argparse.ArgumentTypeError(
+            wording.say(
+                "error.month.out_of_range",
+                earliest=f"{EARLIEST_MONTH:%Y-%m}",
+                latest=f"{latest:%Y-%m}",
+                value=text.strip(),
+            )
+        )
+    return first
 
 
 def add_command(

@@ -3,6 +3,10 @@
 Why the totals come in with the data: 应出勤 and 实际出勤 人次 are defined by the attendance
 service (enrolment days, holidays), and the sheet must print the same figures as the screen and
 the subsidy claim. The per-child and per-day counts are only tallies of the marks shown.
+
+Why blanks: a day without a saved register (not taken yet, or still to come) is unknown, not
+"nobody came": its column stays empty down to the daily count, and a month with no register
+at all says so in a line of its own, with the rate "—".
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table
 
+from operator_app import wording
 from operator_app.domain.enums import AttendanceStatus
 from operator_app.reports.fonts import FONT_BOLD
 from operator_app.reports.layout import (
@@ -80,6 +85,13 @@ class AttendanceSheetData:
     # The holiday calendar's warning for months beyond its data ("" when it covered them):
     # printed so a filed sheet says its school days were assumed Monday to Friday.
     calendar_note: str = ""
+    # The days with a saved register; None: the days on which some child has a mark.
+    recorded: tuple[date, ...] | None = None
+
+    def recorded_days(self) -> frozenset[date]:
+        if self.recorded is not None:
+            return frozenset(self.recorded)
+        return frozenset(day for row in self.rows for day in row.marks)
 
 
 def write_attendance_sheet(
@@ -95,6 +107,7 @@ def write_attendance_sheet(
         *title_block(TITLE, subtitle),
         _table(data),
         para(totals_line(data.expected, data.present), styles().heading),
+        *([] if data.recorded_days() else [para(no_registers_line(data.month), styles().heading)]),
         para(LEGEND, styles().small),
         *([para(f"注：{data.calendar_note}", styles().small)] if data.calendar_note else []),
     ]
@@ -123,6 +136,11 @@ def totals_line(expected: int, present: int) -> str:
     """The line under the table: 应出勤 X 人次，实际出勤 Y 人次，出勤率 Z%."""
     rate = attendance_rate(present, expected)
     return f"应出勤 {expected} 人次，实际出勤 {present} 人次，出勤率 {rate}"
+
+
+def no_registers_line(month: date) -> str:
+    """The sheet's line for a month without any saved register."""
+    return wording.say("word.attendance.no_registers", lang=wording.SOURCE, month=f"{month:%Y-%m}")
 
 
 def _table(data: AttendanceSheetData) -> Table:
@@ -161,16 +179,21 @@ def _child_row(number: int, row: AttendanceSheetRow, days: list[date]) -> list[A
         raise ValueError(f"unknown attendance code(s) for {row.name}: {sorted(unknown)}")
     counts = Counter(code for code in codes if code is not None)
     marks = [SYMBOLS[code] if code else "" for code in codes]
-    tallies = [str(counts[code]) for _, code in _TALLIES]
+    # A child with no mark this month has nothing to tally (no register, or not yet in care).
+    tallies = [str(counts[code]) if counts else "" for _, code in _TALLIES]
     return [str(number), para(row.name, styles().cell), *marks, *tallies]
 
 
 def _per_day_row(data: AttendanceSheetData) -> list[Any]:
-    present = AttendanceStatus.PRESENT.value
-    per_day = [sum(row.marks.get(day) == present for row in data.rows) for day in data.days]
+    """出勤 per day; blank on a day without a register, where nothing is known yet."""
+    present, recorded = AttendanceStatus.PRESENT.value, data.recorded_days()
+    per_day = [
+        str(sum(row.marks.get(day) == present for row in data.rows)) if day in recorded else ""
+        for day in data.days
+    ]
     totals = Counter(code for row in data.rows for d in data.days if (code := row.marks.get(d)))
-    label = "每日出勤人数"
-    return [label, "", *map(str, per_day), *(str(totals[code]) for _, code in _TALLIES)]
+    tallies = [str(totals[code]) if recorded else "" for _, code in _TALLIES]
+    return ["每日出勤人数", "", *per_day, *tallies]
 
 
 def _widths(day_count: int) -> list[float]:

@@ -3,24 +3,31 @@
 Why plain data in: the service picks the children (scope, date) and computes ages and labels;
 this module only lays them out, so it can be tested without a database. Identity numbers are
 masked here, whatever the caller passes, because a printed roster is posted and filed widely.
+
+Why classes flow: most classes are short, and a page per class wasted most of the paper. Each
+class is a heading and its table, placed one after another; a heading never stands alone at a
+page bottom (it moves on with its header row and the first children, a small class as a
+whole), and a long class continues on the next page under a repeated header row. A page per
+class stays available for handing each class its own sheet.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Final
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Table
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Table
 
 from operator_app.domain.identity import mask_id
 from operator_app.reports.layout import (
     CancelToken,
     Progress,
+    frame_width,
     grid_table,
     para,
     styles,
@@ -33,7 +40,9 @@ TITLE: Final = "幼儿花名册"
 COLUMNS: Final = (
     "序号", "姓名", "性别", "出生日期", "月龄", "证件号码", "入托日期", "普惠", "监护人", "联系电话"
 )  # fmt: skip
-_MIN_START: Final = 40 * mm  # a class starts on a new page unless its heading and rows fit
+_KEEP_ROWS: Final = 3  # a heading moves on with its header row and at least these children
+_WHOLE_UP_TO: Final = 6  # a class this small is never split: no lone last rows over the page
+_LAYOUT_HEIGHT: Final = 10_000.0  # "unlimited" height for measuring a flowable
 _WIDTHS_MM: Final = (8.5, 21, 8.5, 18, 14, 30, 18, 8.5, 28, 21)  # 175.5 of 175.8 mm
 
 
@@ -81,12 +90,12 @@ def write_roster(
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
     *,
-    page_per_section: bool = True,
+    page_per_section: bool = False,
 ) -> Path:
     """Write the roster PDF (A4 portrait) to ``path``; see ``layout.write_pdf`` for the rest.
 
-    With several sections and ``page_per_section``, each class starts on a new page so it can
-    be handed to the class on its own.
+    Classes follow one another; with ``page_per_section`` each class starts on a new page so
+    it can be handed to the class on its own.
     """
     return write_pdf(
         path,
@@ -121,11 +130,23 @@ def _story(data: RosterData, page_per_section: bool) -> list[Flowable]:
         if index and page_per_section:
             story.append(PageBreak())
         heading = para(section_heading(section), styles().heading)
-        story += [CondPageBreak(_MIN_START), heading, _section_table(section)]
+        keep = CondPageBreak(_lead_height(heading, section))
+        story += [keep, heading, _section_table(section)]
     if not data.sections:
         story.append(para("暂无在托幼儿。"))
     story.append(para(summary_line(data.sections), styles().heading))
     return story
+
+
+def _lead_height(heading: Paragraph, section: RosterSection) -> float:
+    """Room a class needs to start on this page: its heading, the header row and the first
+    ``_KEEP_ROWS`` children, or all of them for a class of at most ``_WHOLE_UP_TO``."""
+    width = frame_width()
+    kept = len(section.rows) if len(section.rows) <= _WHOLE_UP_TO else _KEEP_ROWS
+    lead = _section_table(replace(section, rows=section.rows[:kept]))
+    style = heading.style
+    heading_height = heading.wrap(width, _LAYOUT_HEIGHT)[1] + style.spaceBefore + style.spaceAfter
+    return heading_height + lead.wrap(width, _LAYOUT_HEIGHT)[1]
 
 
 def _section_table(section: RosterSection) -> Table:

@@ -56,6 +56,9 @@ class MonthRow:
 
 @dataclass(frozen=True)
 class MonthSheet:
+    """A class's month: ``days`` are the school days and any other day with a register;
+    ``recorded`` the days with a saved register (the others print blank, never as 0)."""
+
     class_id: int
     class_name: str
     class_type: str
@@ -65,9 +68,11 @@ class MonthSheet:
     expected: int
     present: int
     warning: str
+    recorded: tuple[date, ...] = ()
 
     @property
     def rate(self) -> Decimal | None:
+        """出勤率; None (shown as "—") when nothing was expected, e.g. no register yet."""
         return attendance_rate(self.present, self.expected)
 
 
@@ -148,6 +153,8 @@ def month_sheet(class_id: int, month: date) -> MonthSheet:
     A register counts a child only if the child's enrolment was on record when the register
     was saved: an enrolment entered later with an earlier start date must not turn the days
     already registered into "present" (those days stay blank until the register is re-saved).
+    Days without a saved register (not yet taken, or still to come) carry no mark and count
+    toward neither 应出勤 nor 实际出勤; ``recorded`` lists the days that have one.
     """
     first, last = month_bounds(month)
     klass = _class(class_id)
@@ -186,6 +193,7 @@ def month_sheet(class_id: int, month: date) -> MonthSheet:
         expected,
         present,
         calendar.warning,
+        tuple(sorted(taken)),
     )
 
 

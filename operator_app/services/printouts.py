@@ -4,8 +4,13 @@ Why here and why plain: the CLI and the GUI both want "the roster of class X as 
 module picks the rows (who is in care on the date, since when, their first guardian, the class's
 carers) and computes the labels a form shows. It does not import the report layer (services sit
 below reports, see tests/test_architecture.py): the objects mirror the report's data classes
-field for field, and ``operator_app.reports.printouts`` turns them into PDFs. Identity numbers are
+field for field, and ``operator_app.printing`` turns them into PDFs. Identity numbers are
 passed in full; the report writers mask them.
+
+Printing or exporting personal data is written to the audit log (docs/domain.md §8):
+:func:`log_disclosure` is the one call for that, for the forms here and every later printout or
+export, so each entry names the actor, the form, its scope and period, the number of people and
+whether identity numbers were masked or shown in full.
 """
 
 from __future__ import annotations
@@ -13,16 +18,27 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, Final, Literal, get_args
 
+from operator_app import wording
 from operator_app.domain.ages import age_in_months
 from operator_app.domain.enums import ClassType, Sex
 from operator_app.domain.errors import NotFound
-from operator_app.services import attendance, classes, clock, institution
+from operator_app.services import attendance, audit, classes, clock, institution
 from operator_app.storage.queries import tuples_of
-from operator_app.storage.records import ChildRecord, ClassRecord, EnrolmentRecord, GuardianRecord
+from operator_app.storage.records import (
+    ChildRecord,
+    ClassRecord,
+    EnrolmentRecord,
+    GuardianRecord,
+    database,
+)
 
 WHOLE_INSTITUTION = "全园"
+
+IdsShown = Literal["masked", "full", "none"]
+"""How a disclosure shows identity numbers: masked, in full, or not at all."""
+IDS_SHOWN: Final[tuple[str, ...]] = get_args(IdsShown)
 
 
 @dataclass(frozen=True)
@@ -87,6 +103,11 @@ class AttendanceMonth:
     expected: int
     present: int
     warning: str
+    recorded: list[date]  # days with a saved register; the other days print blank
+
+    @property
+    def has_registers(self) -> bool:
+        return bool(self.recorded)
 
 
 @dataclass(frozen=True)
@@ -148,7 +169,50 @@ def attendance_month(class_id: int, month: date) -> AttendanceMonth:
         sheet.expected,
         sheet.present,
         sheet.warning,
+        list(sheet.recorded),
     )
+
+
+def log_disclosure(
+    kind: str,
+    subject: str,
+    people: int,
+    *,
+    period: date | str,
+    ids: IdsShown = "masked",
+    class_id: int | None = None,
+    verb: str = "print",
+) -> None:
+    """Write the audit entry for one printout or export of personal data (one per file).
+
+    ``kind`` names the form (``roster``, ``attendance``; later printouts and exports add
+    theirs), ``subject`` its scope (a class name or 全园), ``period`` the date or month it
+    covers, ``people`` how many people it lists, ``ids`` whether identity numbers are on it
+    masked, in full, or not at all. The action is ``<verb>.<kind>`` (``print.roster``,
+    ``export.package``) and its wording is the catalogue's ``audit.<verb>.<kind>``, which must
+    exist (``KeyError`` otherwise, before anything is written); ``ValueError`` for an unknown
+    ``ids`` or a negative count. Call it once the file is complete: a cancelled or failed job
+    disclosed nothing.
+    """
+    if ids not in IDS_SHOWN:
+        raise ValueError(f"ids must be one of {IDS_SHOWN}, not {ids!r}")
+    if people < 0:
+        raise ValueError(f"people must not be negative: {people}")
+    action = f"{verb}.{kind}"
+    when = period.isoformat() if isinstance(period, date) else period
+    shown = wording.say(f"word.ids.{ids}", lang=wording.SOURCE)
+    summary = wording.say(
+        f"audit.{action}",
+        lang=wording.SOURCE,
+        subject=subject,
+        period=when,
+        people=people,
+        ids=shown,
+    )
+    detail = {"form": kind, "scope": subject, "period": when, "people": people, "ids": ids}
+    entity, entity_id = ("class", class_id) if class_id is not None else ("institution", "")
+    with database.atomic():
+        audit.log(action, entity, entity_id, summary, {**detail, "class_id": class_id})
 
 
 def _stays(as_of: date) -> list[_Stay]:
@@ -166,7 +230,7 @@ def _stays(as_of: date) -> list[_Stay]:
     history = EnrolmentRecord.select(
         EnrolmentRecord.child, EnrolmentRecord.start_date, EnrolmentRecord.end_date
     ).where(EnrolmentRecord.child.in_([e.child_id for e in current]))
-    for child_id, start, end in _tuples(history):
+    for child_id, start, end in tuples_of(history):
         periods[child_id].append((start, end))
     return [
         _Stay(e.child, e.klass_id, stay_start(e.start_date, periods[e.child_id]), e.inclusive)
@@ -189,7 +253,7 @@ def _first_guardians(child_ids: list[int]) -> dict[int, tuple[str, str]]:
         .order_by(GuardianRecord.child, GuardianRecord.position.desc(), GuardianRecord.id.desc())
     )
     # Later rows overwrite earlier ones: the first-listed guardian is the one left.
-    return {child: (name, phone) for child, name, phone in _tuples(rows)}
+    return {child: (name, phone) for child, name, phone in tuples_of(rows)}
 
 
 def _child(
@@ -214,8 +278,3 @@ def _child(
         guardian=guardian,
         phone=phone,
     )
-
-
-def _tuples(query: Any) -> list[tuple[Any, ...]]:
-    """A query's rows as tuples (peewee's type hints would have them be model instances)."""
-    return list(query.tuples())

@@ -164,4 +164,16 @@ TEXTS: dict[str, str] = {
     "word.registrar.5": "registered with civil affairs",
     "word.registrar.9": "registered with market regulation",
     "word.registrar.other": "another registering body",
+    # Printouts and their audit entries (h-print): who printed which form, for whom, how many.
+    "audit.print.roster": "Printed the children roster ({subject}, as of {period}): {people} "
+    "people, {ids}",
+    "audit.print.attendance": "Printed the monthly attendance sheet ({subject}, {period}): "
+    "{people} people, {ids}",
+    "word.ids.masked": "ID numbers masked",
+    "word.ids.full": "full ID numbers shown",
+    "word.ids.none": "no ID numbers",
+    "word.attendance.no_registers": "No attendance register was saved for {month}: every day is "
+    "blank and no attendance rate can be given",
+    "error.month.out_of_range": "month out of range: must be from {earliest} to {latest}, "
+    "got “{value}”",
 }

@@ -158,4 +158,12 @@ TEXTS: dict[str, str] = {
     "word.registrar.5": "民政部门登记",
     "word.registrar.9": "市场监管部门登记",
     "word.registrar.other": "其他登记管理部门",
+    # Printouts and their audit entries (h-print): who printed which form, for whom, how many.
+    "audit.print.roster": "打印幼儿花名册（{subject}，截至 {period}）：{people} 人，{ids}",
+    "audit.print.attendance": "打印月度出勤表（{subject}，{period}）：{people} 人，{ids}",
+    "word.ids.masked": "证件号码已打码",
+    "word.ids.full": "证件号码完整显示",
+    "word.ids.none": "不含证件号码",
+    "word.attendance.no_registers": "{month} 没有保存任何出勤登记：每天均为空白，出勤率无法计算",
+    "error.month.out_of_range": "月份超出范围：应在 {earliest} 至 {latest} 之间，收到“{value}”",
 }

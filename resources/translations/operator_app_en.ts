@@ -950,6 +950,16 @@ Save them first?</translation>
         <translation>Print full roster</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>每班一页</source>
+        <translation>One page per class</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>全园花名册中每个班级另起一页（不勾选时各班依次排列，节省纸张）</source>
+        <translation>Start each class on a new page of the full roster (unchecked: classes follow one another, saving paper)</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>还没有班级。点击“新建班级”开始，额定人数会按班型的法定上限自动填写。</source>
         <translation>There are no classes yet. Click “New class” to start; the capacity is filled in with the legal maximum for the class type.</translation>

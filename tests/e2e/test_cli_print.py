@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from cli_helpers import DB_NAME, Cli, pdf_text, query
+from pypdf import PdfReader
 
 from operator_app.reports.fonts import missing_glyphs
 
@@ -112,3 +114,74 @@ def test_bad_print_input_names_the_field(
     assert field in result.stderr
     assert "Traceback" not in result.stderr
     assert not out.exists()
+
+
+HEADING = re.compile(r"· (\S+?)（额定")
+
+
+def print_audit(db: Path, action: str) -> list[tuple[str, dict[str, object]]]:
+    rows = query(db, "SELECT actor, detail FROM audit_record WHERE action = ? ORDER BY id", action)
+    return [(str(actor), json.loads(str(detail))) for actor, detail in rows]
+
+
+def test_classes_flow_and_page_per_class_restores_a_page_each(cli: Cli, demo_dir: Path) -> None:
+    flow, per_class = demo_dir / "flow.pdf", demo_dir / "per-class.pdf"
+    [(on,)] = query(demo_dir / DB_NAME, "SELECT max(day) FROM attendance_day_record")
+    first = cli("roster", "--date", on, "--pdf", flow, data_dir=demo_dir)
+    second = cli("roster", "--date", on, "--page-per-class", "--pdf", per_class, data_dir=demo_dir)
+    assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr
+    classes = int(re.search(r"(\d+) 个班级", second.stdout).group(1))  # type: ignore[union-attr]
+    per_pages = [HEADING.findall(page.extract_text()) for page in PdfReader(per_class).pages]
+    assert len(per_pages) == classes and all(len(found) == 1 for found in per_pages)
+    flow_pages = [HEADING.findall(page.extract_text()) for page in PdfReader(flow).pages]
+    # The same classes in the same (display) order, several to a page.
+    assert [name for page in flow_pages for name in page] == [p[0] for p in per_pages]
+    assert len(flow_pages) < classes
+    assert len(flow_pages[0]) > 1
+    # One audit entry per PDF, by this user, with the people on it and masked IDs.
+    people = int(re.search(r"(\d+) 名幼儿", first.stdout).group(1))  # type: ignore[union-attr]
+    entries = print_audit(demo_dir / DB_NAME, "print.roster")
+    detail = {
+        "form": "roster",
+        "scope": "全园",
+        "period": on,
+        "people": people,
+        "ids": "masked",
+        "class_id": None,
+    }
+    assert [d for _actor, d in entries] == [detail, detail]
+    assert all(actor.startswith("os:") for actor, _ in entries)
+
+
+@pytest.mark.parametrize("month", ["1999-01", "2100-01"])
+def test_a_month_out_of_range_is_refused(cli: Cli, demo_dir: Path, month: str) -> None:
+    out = demo_dir / "x.pdf"
+    result = cli(
+        "attendance", "--class", "小一班", "--month", month, "--pdf", out, data_dir=demo_dir
+    )
+    assert result.returncode == 2
+    assert "--month" in result.stderr
+    assert "月份超出范围：应在 2000-01 至 " in result.stderr and f"收到“{month}”" in result.stderr
+    assert "格式" not in result.stderr and "Traceback" not in result.stderr
+    assert not out.exists()
+    assert print_audit(demo_dir / DB_NAME, "print.attendance") == []
+
+
+def test_a_month_without_registers_says_so(cli: Cli, demo_dir: Path) -> None:
+    db = demo_dir / DB_NAME
+    [(earliest,)] = query(db, "SELECT min(day) FROM attendance_day_record")
+    before = date.fromisoformat(str(earliest)).replace(day=1) - timedelta(days=1)
+    [(class_name,)] = query(db, "SELECT name FROM class_record ORDER BY id LIMIT 1")
+    out = demo_dir / "empty.pdf"
+    month = f"{before:%Y-%m}"
+    result = cli(
+        "attendance", "--class", class_name, "--month", month, "--pdf", out, data_dir=demo_dir
+    )
+    assert result.returncode == 0, result.stderr
+    note = f"{month} 没有保存任何出勤登记：每天均为空白，出勤率无法计算"
+    assert f"提示：{note}" in result.stderr
+    assert "出勤率 —" in result.stdout
+    text = pdf_text(out)
+    assert note in text and "出勤率 —" in text
+    [(_actor, detail)] = print_audit(db, "print.attendance")
+    assert (detail["scope"], detail["period"], detail["ids"]) == (class_name, month, "none")

@@ -42,7 +42,8 @@ def two_page_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
             RosterSection("托小一班", "托小班", 15, [], []),
         ],
     )
-    return write_roster(data, tmp_path_factory.mktemp("pdf") / "roster.pdf")
+    path = tmp_path_factory.mktemp("pdf") / "roster.pdf"
+    return write_roster(data, path, page_per_section=True)  # two classes, two pages
 
 
 @pytest.fixture

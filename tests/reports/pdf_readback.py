@@ -68,3 +68,34 @@ def _code_for(to_unicode: str, char: str) -> int | None:
         if len(target) % 4 == 0 and bytes.fromhex(target).decode("utf-16-be", "replace") == char:
             return int(code, 16)
     return None
+
+
+def placed_text(path: Path, page: int = 0) -> list[tuple[float, float, str]]:
+    """(x, y, text) of every piece of text drawn on ``page``, in page coordinates (points)."""
+    pieces: list[tuple[float, float, str]] = []
+
+    def visit(text: str, cm: Any, tm: Any, _font: Any, _size: Any) -> None:
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            pieces.append((x, y, text.strip()))
+
+    PdfReader(path).pages[page].extract_text(visitor_text=visit)
+    return pieces
+
+
+def table_row(pieces: list[tuple[float, float, str]], label: str, columns: list[str]) -> list[str]:
+    """The texts in the row that starts with ``label``, one string per header cell of
+    ``columns`` ("" for an empty cell).
+
+    A header cell is the topmost piece with that text; a cell's text belongs to the nearest
+    header by x, on the row whose baseline is within 4 points of the label's.
+    """
+    xs = [max((p for p in pieces if p[2] == head), key=lambda p: p[1])[0] for head in columns]
+    row_y = next(y for x, y, text in pieces if text == label)
+    cells = [""] * len(columns)
+    for x, y, text in pieces:
+        if abs(y - row_y) > 4 or text == label:
+            continue
+        cells[min(range(len(xs)), key=lambda i: abs(xs[i] - x))] += text
+    return cells

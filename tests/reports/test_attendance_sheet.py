@@ -6,13 +6,21 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from pdf_readback import all_text, assert_only_embedded_subsets, glyph_embedded, page_texts
+from pdf_readback import (
+    all_text,
+    assert_only_embedded_subsets,
+    glyph_embedded,
+    page_texts,
+    placed_text,
+    table_row,
+)
 from pypdf import PdfReader
 
 from operator_app.reports.attendance_sheet import (
     AttendanceSheetData,
     AttendanceSheetRow,
     attendance_rate,
+    no_registers_line,
     totals_line,
     write_attendance_sheet,
 )
@@ -149,3 +157,40 @@ def test_calendar_note_is_printed_only_when_given(tmp_path: Path) -> None:
     plain = AttendanceSheetData("园", "小一班", "托小班", MONTH, DAYS, [], 0, 0)
     path = write_attendance_sheet(plain, tmp_path / "plain.pdf")
     assert not [line for line in _lines(path) if line.startswith("注：")]
+
+
+def _sheet_cells(path: Path, labels: list[str]) -> dict[str, list[str]]:
+    """Each row's cells under the day columns and the four tallies (出勤, 病假, 事假, 未到)."""
+    pieces = placed_text(path)
+    columns = ["序号", "姓名", *(str(day.day) for day in DAYS[:5]), "出勤", "病假", "事假", "未到"]
+    return {label: table_row(pieces, label, columns)[2:] for label in labels}
+
+
+def test_days_without_a_register_are_blank_not_zero(tmp_path: Path) -> None:
+    """Registers on the 3rd and 4th only: the 5th to 7th are blank down to the daily count."""
+    rows = [
+        AttendanceSheetRow("甲", {DAYS[0]: "present", DAYS[1]: "sick"}),
+        AttendanceSheetRow("乙", {DAYS[0]: "absent", DAYS[1]: "present"}),
+    ]
+    data = AttendanceSheetData(
+        "园", "小一班", "托小班", MONTH, DAYS[:5], rows, 4, 2, recorded=(DAYS[0], DAYS[1])
+    )
+    path = write_attendance_sheet(data, tmp_path / "a.pdf")
+    cells = _sheet_cells(path, ["甲", "乙", "每日出勤人数"])
+    assert cells["甲"] == ["√", "病", "", "", "", "1", "1", "0", "0"]
+    assert cells["乙"] == ["×", "√", "", "", "", "1", "0", "0", "1"]
+    assert cells["每日出勤人数"] == ["1", "1", "", "", "", "2", "1", "0", "1"]
+    assert "应出勤 4 人次，实际出勤 2 人次，出勤率 50.0%" in _lines(path)
+    assert not [line for line in _lines(path) if "没有保存任何出勤登记" in line]
+
+
+def test_a_month_without_registers_says_so(tmp_path: Path) -> None:
+    rows = [AttendanceSheetRow("甲", {}), AttendanceSheetRow("乙", {})]
+    data = AttendanceSheetData("园", "小一班", "托小班", MONTH, DAYS[:5], rows, 0, 0, recorded=())
+    path = write_attendance_sheet(data, tmp_path / "a.pdf")
+    cells = _sheet_cells(path, ["甲", "乙", "每日出勤人数"])
+    assert cells == {label: [""] * 9 for label in ("甲", "乙", "每日出勤人数")}
+    lines = _lines(path)
+    assert "2025-03 没有保存任何出勤登记：每天均为空白，出勤率无法计算" in lines
+    assert "应出勤 0 人次，实际出勤 0 人次，出勤率 —" in lines
+    assert no_registers_line(MONTH) in lines

@@ -82,21 +82,69 @@ def test_heading_without_carers() -> None:
     assert section_heading(section) == "托大班 · 大一班（额定 20 人，在托 0 人，保育人员：无）"
 
 
-def test_sections_start_on_new_pages(tmp_path: Path) -> None:
+HEADING = re.compile(r"· (\S+?)（额定")
+
+
+def _classes_on(text: str) -> list[tuple[str, int]]:
+    """(class, masked IDs after its heading on this page) for each heading of a page."""
+    found = list(HEADING.finditer(text))
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    return [
+        (m.group(1), len(MASKED.findall(text, m.end(), end)))
+        for m, end in zip(found, ends, strict=True)
+    ]
+
+
+def test_small_classes_flow_on_one_page_in_order(tmp_path: Path) -> None:
+    sizes = {"乳儿一班": 2, "小一班": 3, "小二班": 0, "大一班": 4}
+    sections, start = [], 0
+    for name, count in sizes.items():
+        sections.append(_section(name, "托大班", count, start=start))
+        start += count
+    texts = page_texts(write_roster(_data(*sections), tmp_path / "r.pdf"))
+    assert len(texts) == 1
+    assert _classes_on(texts[0]) == list(sizes.items())
+    assert "总计 9 人" in texts[0]
+
+
+def test_page_per_section_gives_each_class_its_own_page(tmp_path: Path) -> None:
     data = _data(_section("小一班", "托小班", 3), _section("大一班", "托大班", 3, start=3))
-    texts = page_texts(write_roster(data, tmp_path / "r.pdf"))
-    assert len(texts) == 2
-    assert "小一班（" in texts[0] and "大一班（" not in texts[0]
-    assert "大一班（" in texts[1]
-    together = page_texts(write_roster(data, tmp_path / "t.pdf", page_per_section=False))
-    assert len(together) == 1
+    texts = page_texts(write_roster(data, tmp_path / "r.pdf", page_per_section=True))
+    assert [_classes_on(text) for text in texts] == [[("小一班", 3)], [("大一班", 3)]]
+    together = page_texts(write_roster(data, tmp_path / "t.pdf"))
+    assert [_classes_on(text) for text in together] == [[("小一班", 3), ("大一班", 3)]]
+
+
+@pytest.mark.parametrize("first", range(30, 44))
+def test_a_heading_never_ends_a_page(tmp_path: Path, first: int) -> None:
+    """Whatever the room left by the first class, the next heading keeps its first rows (3),
+    a class of at most 6 stays whole, and a long class goes on under a repeated header."""
+    sections = [
+        _section("一班", "托大班", first),
+        _section("二班", "托大班", 5, start=first),
+        _section("三班", "托大班", 12, start=first + 5),
+    ]
+    texts = page_texts(write_roster(_data(*sections), tmp_path / "r.pdf"))
+    placed = [entry for text in texts for entry in _classes_on(text)]
+    assert [name for name, _ in placed] == ["一班", "二班", "三班"]
+    sizes = {"一班": first, "二班": 5, "三班": 12}
+    for name, rows_here in placed:
+        assert rows_here >= 3, (name, rows_here)
+        if sizes[name] <= 6:
+            assert rows_here == sizes[name], name
+    assert sum(len(MASKED.findall(text)) for text in texts) == first + 17
+    for text in texts:
+        if MASKED.search(text):
+            assert "序号" in text and "证件号码" in text
 
 
 def test_three_hundred_children_paginate_with_repeated_headers(tmp_path: Path) -> None:
     sections = [_section(f"{n}班", "托大班", 60, start=n * 60) for n in range(5)]
     out = write_roster(_data(*sections), tmp_path / "big.pdf")
     texts = page_texts(out)
-    assert 10 <= len(texts) <= 20
+    assert len(texts) == 8  # classes flow on: 10 pages with a page per class
+    per_class = write_roster(_data(*sections), tmp_path / "p.pdf", page_per_section=True)
+    assert len(page_texts(per_class)) == 10
     assert sum(len(MASKED.findall(text)) for text in texts) == 300
     assert MASKED.search(texts[0]), "the first class must start under the title, not a page later"
     for number, text in enumerate(texts, start=1):

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 import pytest
 from pypdf import PdfReader
 
+from operator_app import printing
 from operator_app.domain.attendance import Mark
 from operator_app.domain.enums import AttendanceStatus, ClassType, LeaveReason
 from operator_app.domain.errors import NotFound, RuleViolation
-from operator_app.reports import printouts as printing
 from operator_app.services import attendance, classes, enrolment, printouts
 from operator_app.storage.records import ChildRecord
 

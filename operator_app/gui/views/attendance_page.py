@@ -469,7 +469,7 @@ class AttendancePage(QWidget):
     def _print_sheet(self) -> None:
         if self._class_id is None or self.register is None:
             return
-        from operator_app.reports import printouts as printing
+        from operator_app import printing
 
         title = self.tr("月度出勤表（{name} {year}年{month}月）").format(
             name=self.register.class_name, year=self._day.year, month=self._day.month

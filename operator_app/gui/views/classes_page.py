@@ -139,6 +139,8 @@ class ClassesPage(QWidget):
         self.print_all_button = self._button(
             "printAllRosterButton", lambda: self._print_roster(False)
         )
+        self.page_per_class = QCheckBox(self)  # the whole-institution roster only
+        self.page_per_class.setObjectName("pagePerClassCheck")
         actions = QHBoxLayout()
         actions.setSpacing(8)
         for button in (self.new_button, self.edit_button, self.close_button, self.carers_button):
@@ -146,6 +148,7 @@ class ClassesPage(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.print_class_button)
         actions.addWidget(self.print_all_button)
+        actions.addWidget(self.page_per_class)
 
         self.error = QLabel(self)
         self.error.setObjectName("errorBanner")
@@ -269,6 +272,10 @@ class ClassesPage(QWidget):
         self.carers_button.setText(self.tr("指派保育人员"))
         self.print_class_button.setText(self.tr("打印本班花名册"))
         self.print_all_button.setText(self.tr("打印全园花名册"))
+        self.page_per_class.setText(self.tr("每班一页"))
+        self.page_per_class.setToolTip(
+            self.tr("全园花名册中每个班级另起一页（不勾选时各班依次排列，节省纸张）")
+        )
         self.empty.setText(
             self.tr("还没有班级。点击“新建班级”开始，额定人数会按班型的法定上限自动填写。")
         )
@@ -473,12 +480,15 @@ class ClassesPage(QWidget):
         scope = s.name if s is not None else self.tr("全园")
         title = self.tr("幼儿花名册（{scope}）").format(scope=scope)
         # The CLI's writer maps the service's roster onto the report: one path for both.
-        from operator_app.reports import printouts as printing
+        from operator_app import printing
 
         class_id, on = (s.id if s is not None else None), today()
+        per_class = not this_class and self.page_per_class.isChecked()
 
         def write(path: Path, progress: jobs.Progress, cancel: jobs.CancelToken) -> object:
-            return printing.write_roster_pdf(path, class_id, on, progress, cancel)
+            return printing.write_roster_pdf(
+                path, class_id, on, progress, cancel, page_per_class=per_class
+            )
 
         def failed(exc: Exception) -> None:
             self._show_error(self.tr("无法生成花名册：{reason}").format(reason=exc))

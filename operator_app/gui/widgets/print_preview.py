@@ -3,6 +3,12 @@
 Why one helper: every page that prints (花名册, 月度出勤表, later the claim and filing forms)
 needs the same steps — a temporary file, a background job with a cancellable progress dialog,
 an error message on failure, and a preview that replaces the previous one.
+
+Audit: the disclosure of personal data is logged once per generated PDF, by the writer
+(``operator_app.printing``) when the file is complete. Showing, printing or saving that file
+from the preview discloses nothing new and writes no further entry; generating it again (a
+second click on 打印) is a new PDF and a new entry. The job runs on the writers' pool because
+the writer appends to the audit log.
 """
 
 from __future__ import annotations
@@ -51,6 +57,7 @@ class PrintPreviewer(QObject):
             work,
             lambda _path: self._show(path, title),
             failed,
+            writes=True,  # the writer logs the disclosure (one audit entry per PDF)
         )
 
     def _show(self, path: Path, title: str) -> None:
