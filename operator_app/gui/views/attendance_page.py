@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from operator_app.domain.attendance import validate_mark
 from operator_app.domain.enums import AttendanceStatus
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
 from operator_app.gui import jobs
@@ -133,33 +132,32 @@ class AttendancePage(QWidget):
         return answer == QMessageBox.StandardButton.Discard
 
     def save(self) -> bool:
-        """Save the register (only the exceptions); show the error and return False if refused."""
+        """Save the register (only the exceptions); on a refusal select the child it names.
+
+        The service checks every mark and names the child of the first bad one; the page shows
+        the reason, selects that row and opens the cell to fix. Diagnoses the service did not
+        keep (no health-data consent that day) are listed after the save.
+        """
         if self.register is None:
             return False
         self.table.commit_editor()
-        for row, entry in enumerate(self.model.rows):
-            if entry.mark.status is AttendanceStatus.PRESENT:
-                continue
-            try:
-                validate_mark(entry.mark, entry.name)
-            except ValidationError as exc:
-                self._show_error(exc.message)
-                self.table.selectRow(row)
-                self.table.edit_text(self.model, self.model.index(row, RegisterModel.ILLNESS))
-                return False
         try:
-            present = attendance.save_register(
+            saved = attendance.save_register(
                 self.register.class_id, self.register.day, self.model.exceptions(), today()
             )
-        except (ValidationError, RuleViolation, NotFound) as exc:
-            self._show_error(getattr(exc, "message", str(exc)))
+        except (ValidationError, RuleViolation) as exc:
+            self._show_refusal(exc)
             return False
-        self._show_error("")
+        except NotFound as exc:
+            self._show_error(str(exc))
+            return False
         self._load_register()
         self._render_month()
         self.saved_label.setText(
-            self.tr("已保存：{day} 出勤 {n} 人").format(day=self._day.isoformat(), n=present)
+            self.tr("已保存：{day} 出勤 {n} 人").format(day=self._day.isoformat(), n=saved.present)
         )
+        self.not_stored.setText("\n".join(n.message for n in saved.notices))
+        self.not_stored.setVisible(bool(saved.notices))
         return True
 
     def changeEvent(self, event: QEvent) -> None:
@@ -222,6 +220,7 @@ class AttendancePage(QWidget):
         self.notice = banner(self, "dayNotice", "warning")
         self.calendar_warning = banner(self, "calendarWarning", "warning")
         self.error = banner(self, "errorBanner", "plain")
+        self.not_stored = banner(self, "illnessNotStored", "info")
         self.empty = QLabel(self)
         self.empty.setObjectName("emptyLabel")
         self.empty.setStyleSheet("color: #5f6b78;")
@@ -241,7 +240,7 @@ class AttendancePage(QWidget):
         titles.addWidget(self.subtitle)
         layout.addLayout(titles)
         layout.addLayout(bar)
-        for strip in (self.notice, self.calendar_warning, self.error, self.empty):
+        for strip in (self.notice, self.calendar_warning, self.error, self.not_stored, self.empty):
             layout.addWidget(strip)
         layout.addLayout(body, 1)
 
@@ -378,6 +377,7 @@ class AttendancePage(QWidget):
         self.model.load(self.register)
         self.saved_label.setText("")
         self._show_error("")
+        self.not_stored.hide()
         self._render_register_state()
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, RegisterModel.STATUS))
@@ -429,6 +429,16 @@ class AttendancePage(QWidget):
 
     def _render_month(self) -> None:
         self.month_box.show_month(self._class_id, self._day)
+
+    def _show_refusal(self, exc: ValidationError | RuleViolation) -> None:
+        self._show_error(exc.message)
+        row = self.model.row_of(exc.params.get("child_id", -1))
+        if row is None:
+            return
+        self.table.selectRow(row)
+        column = self.model.column_of(exc.field)
+        if column is not None:
+            self.table.edit_text(self.model, self.model.index(row, column))
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
