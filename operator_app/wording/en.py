@@ -189,4 +189,13 @@ TEXTS: dict[str, str] = {
         "{child} had no health-data consent in force on {day}: the sick leave is saved, the "
         "illness is not"
     ),
+    "word.age_fit.ok": "{months} months old: fits the {class_type} ({band})",
+    "word.age_fit.below_band": "{months} months old: outside the {class_type} age band ({band})",
+    "word.age_fit.above_band": "{months} months old: outside the {class_type} age band ({band})",
+    "word.age_fit.too_young": (
+        "{months} months old: under 6 months, too young for daycare ({class_type}, {band})"
+    ),
+    "word.age_fit.too_old": (
+        "{months} months old: 3 years or older, past daycare age ({class_type}, {band})"
+    ),
 }

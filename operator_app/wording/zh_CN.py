@@ -180,4 +180,9 @@ TEXTS: dict[str, str] = {
     "notice.attendance.illness_not_stored": (
         "{child} 在 {day} 没有有效的健康信息处理同意：病假已登记，病因未保存"
     ),
+    "word.age_fit.ok": "月龄 {months} 个月，符合{class_type}（{band}）",
+    "word.age_fit.below_band": "月龄 {months} 个月，不在{class_type}的月龄范围（{band}）内",
+    "word.age_fit.above_band": "月龄 {months} 个月，不在{class_type}的月龄范围（{band}）内",
+    "word.age_fit.too_young": "月龄 {months} 个月，未满 6 个月，不宜入托（{class_type}，{band}）",
+    "word.age_fit.too_old": "月龄 {months} 个月，已满 3 岁，超出托育年龄（{class_type}，{band}）",
 }
