@@ -13,10 +13,10 @@ stored: the mark stays 病假 and the result lists whose diagnosis was left out 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
 from operator_app import wording
 from operator_app.domain.attendance import Mark, as_stored, attendance_rate, missing_text

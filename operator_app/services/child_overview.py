@@ -74,7 +74,10 @@ def _fit(current: EnrolmentPeriod | None, months: int | None) -> tuple[AgeFit | 
     rules = classes.rules()
     fit = fits_class(current.class_type, months, rules)
     text = wording.say(
-        f"word.age_fit.{fit.code}", months=months, class_type=current.class_type, band=_band(rules[current.class_type])
+        f"word.age_fit.{fit.code}",
+        months=months,
+        class_type=current.class_type,
+        band=_band(rules[current.class_type]),
     )
     return fit, text
 

@@ -13,7 +13,7 @@ from its own day while what was recorded for earlier days stays.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -72,7 +72,7 @@ def give(
         raise ValidationError("given_on", "consent.future", day=on)
     with database.atomic():
         child = _child(child_id)
-        _require_guardian(child, name)
+        check_signer(name, _recorded_guardians(child_id), child.name)
         for existing in _rows(child_id):
             if existing.kind is kind and existing.guardian_name == name and existing.in_force(on):
                 raise RuleViolation(
@@ -103,7 +103,9 @@ def withdraw(consent_id: int, on: date, today: date | None = None) -> None:
         if row.withdrawn_on is not None:
             raise RuleViolation("already_withdrawn", kind=kind, day=row.withdrawn_on)
         if on < row.given_on:
-            raise ValidationError("withdrawn_on", "consent.withdrawn_before_given", day=row.given_on)
+            raise ValidationError(
+                "withdrawn_on", "consent.withdrawn_before_given", day=row.given_on
+            )
         row.withdrawn_on = on
         row.save()
         child = row.child
@@ -173,25 +175,34 @@ def _rows(child_id: int) -> list[Consent]:
     ]
 
 
-def _require_guardian(child: ChildRecord, name: str) -> None:
-    """Refuse a signer who is not on the child's guardian list (names compared as stored)."""
-    names = [
-        " ".join(g.split())
-        for (g,) in GuardianRecord.select(GuardianRecord.name)
-        .where(GuardianRecord.child == child.id)
-        .order_by(GuardianRecord.position)
-        .tuples()
-    ]
+def check_signer(guardian_name: str, guardians: Sequence[str], child: str) -> str:
+    """The signer's name, cleaned, when it is one of ``guardians``; ``ValidationError`` if not.
+
+    The rule of :func:`give`, callable before the child is saved (the child dialog checks a
+    consent it keeps pending against the guardians typed on its 监护人 tab).
+    """
+    name = validate_person_name(guardian_name, field="guardian_name", label="监护人姓名")
+    names = [" ".join(g.split()) for g in guardians if g.strip()]
     if not names:
-        raise ValidationError("guardian_name", "consent.no_guardian", child=child.name)
+        raise ValidationError("guardian_name", "consent.no_guardian", child=child)
     if name not in names:
         raise ValidationError(
             "guardian_name",
             "consent.not_a_guardian",
             name=name,
-            child=child.name,
+            child=child,
             guardians="、".join(names),
         )
+    return name
+
+
+def _recorded_guardians(child_id: int) -> list[str]:
+    query = (
+        GuardianRecord.select(GuardianRecord.name)
+        .where(GuardianRecord.child == child_id)
+        .order_by(GuardianRecord.position)
+    )
+    return [name for (name,) in query.tuples()]
 
 
 def _child(child_id: int) -> ChildRecord:

@@ -6,9 +6,14 @@ from decimal import Decimal
 
 import pytest
 
-from operator_app.domain.attendance import Mark, as_stored, attendance_rate, format_rate, missing_text
+from operator_app.domain.attendance import (
+    Mark,
+    as_stored,
+    attendance_rate,
+    format_rate,
+    missing_text,
+)
 from operator_app.domain.enums import AttendanceStatus
-from operator_app.domain.errors import ValidationError
 
 
 @pytest.mark.parametrize(
@@ -52,12 +57,18 @@ def test_without_consent_the_illness_is_dropped_and_said_so() -> None:
         Mark(S, "", "已随访"),
         True,
     )
-    assert as_stored(Mark(S, "  ", "已随访"), health_allowed=False) == (Mark(S, "", "已随访"), False)
+    assert as_stored(Mark(S, "  ", "已随访"), health_allowed=False) == (
+        Mark(S, "", "已随访"),
+        False,
+    )
 
 
 @pytest.mark.parametrize("status", [L, A])
 def test_other_absences_drop_the_illness_silently(status: AttendanceStatus) -> None:
-    assert as_stored(Mark(status, "发热", " 家长来电 "), False) == (Mark(status, "", "家长来电"), False)
+    assert as_stored(Mark(status, "发热", " 家长来电 "), False) == (
+        Mark(status, "", "家长来电"),
+        False,
+    )
 
 
 def test_present_keeps_nothing() -> None:

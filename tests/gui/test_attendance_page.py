@@ -241,7 +241,9 @@ def test_no_illness_field_for_a_child_without_health_consent(
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
 
     assert page.error.isHidden() and page.not_stored.isHidden()
-    assert saved_statuses(seeded["small"])["张四四"] == Mark(AttendanceStatus.SICK, "", "已电话随访")
+    assert saved_statuses(seeded["small"])["张四四"] == Mark(
+        AttendanceStatus.SICK, "", "已电话随访"
+    )
 
 
 def test_a_diagnosis_already_on_file_without_consent_is_not_saved_again(

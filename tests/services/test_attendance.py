@@ -95,7 +95,9 @@ def test_save_with_exceptions(klass: dict[str, int]) -> None:
 
 
 def test_saving_again_replaces_the_marks(klass: dict[str, int]) -> None:
-    attendance.save_register(klass["class"], THU, {klass["李四"]: Mark(A, "", "未请假")}, today=TODAY)
+    attendance.save_register(
+        klass["class"], THU, {klass["李四"]: Mark(A, "", "未请假")}, today=TODAY
+    )
     attendance.save_register(
         klass["class"], THU, {klass["张三"]: Mark(L, "不应保存", "家中有事")}, today=TODAY
     )
@@ -108,7 +110,9 @@ def test_saving_again_replaces_the_marks(klass: dict[str, int]) -> None:
 
 def test_child_not_enrolled_that_day_is_refused(klass: dict[str, int]) -> None:
     with pytest.raises(RuleViolation) as info:
-        attendance.save_register(klass["class"], THU, {klass["王五"]: Mark(A, "", "未请假")}, today=TODAY)
+        attendance.save_register(
+            klass["class"], THU, {klass["王五"]: Mark(A, "", "未请假")}, today=TODAY
+        )
     assert info.value.code == "attendance.not_enrolled"
     assert info.value.params["child_id"] == klass["王五"]
     assert info.value.message == "王五 在 2026-04-02 不在“小一班”，不能登记出勤"

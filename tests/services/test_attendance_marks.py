@@ -63,8 +63,13 @@ def test_the_register_says_who_may_carry_health_data_that_day(kids: dict[str, in
 
 
 def test_illness_without_consent_is_dropped_and_reported(kids: dict[str, int]) -> None:
-    saved = save(kids, THU, 林木=Mark(S, " 手足口病 ", " 已电话随访 "), 陈果=Mark(S, "发热", "已随访"))
-    assert stored(kids, THU) == {"陈果": Mark(S, "发热", "已随访"), "林木": Mark(S, "", "已电话随访")}
+    saved = save(
+        kids, THU, 林木=Mark(S, " 手足口病 ", " 已电话随访 "), 陈果=Mark(S, "发热", "已随访")
+    )
+    assert stored(kids, THU) == {
+        "陈果": Mark(S, "发热", "已随访"),
+        "林木": Mark(S, "", "已电话随访"),
+    }
     [notice] = saved.notices
     assert (notice.code, notice.child_id) == ("attendance.illness_not_stored", kids["林木"])
     assert notice.message == "林木 在 2026-04-02 没有有效的健康信息处理同意：病假已登记，病因未保存"

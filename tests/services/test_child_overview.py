@@ -35,7 +35,12 @@ def child(inst: Institution, make: Make) -> int:
 
 def test_everything_the_panel_shows(child: int) -> None:
     view = child_overview.overview(child, date(2026, 11, 20))
-    assert (view.child_id, view.name, view.sex, view.birth_date) == (child, "王小明", Sex.MALE, BIRTH)
+    assert (view.child_id, view.name, view.sex, view.birth_date) == (
+        child,
+        "王小明",
+        Sex.MALE,
+        BIRTH,
+    )
     assert [(g.name, g.relation) for g in view.guardians] == [("李丽", GuardianRelation.MOTHER)]
     assert view.consents == {ConsentKind.PERSONAL}
     assert (view.age_months, view.age) == (17, "1岁5个月")

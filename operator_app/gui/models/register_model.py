@@ -104,7 +104,9 @@ class RegisterModel(QAbstractTableModel):
 
     def exceptions(self) -> dict[int, Mark]:
         """The marks to save, as typed: every child not 出勤 (the service trims and checks)."""
-        return {r.child_id: r.mark for r in self.rows if r.mark.status is not AttendanceStatus.PRESENT}
+        return {
+            r.child_id: r.mark for r in self.rows if r.mark.status is not AttendanceStatus.PRESENT
+        }
 
     def row_of(self, child_id: int) -> int | None:
         """The row of ``child_id`` (a refused save names the child)."""
@@ -158,7 +160,9 @@ class RegisterModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return str(section + 1)
-        return (self.tr("姓名"), self.tr("状态"), self.tr("病因"), self.tr("缺勤原因/追踪"))[section]
+        return (self.tr("姓名"), self.tr("状态"), self.tr("病因"), self.tr("缺勤原因/追踪"))[
+            section
+        ]
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -93,9 +93,7 @@ class RegisterView(QTableView):
         if column is not None:
             self.edit_text(model, model.index(row, column))
 
-    def closeEditor(
-        self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint
-    ) -> None:
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         """After Enter in 病因, go on to 追踪 when the mark still needs it."""
         super().closeEditor(editor, hint)
         model = self.model()
