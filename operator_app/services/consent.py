@@ -153,7 +153,8 @@ def health_allowed(child_ids: Iterable[int], on: date) -> frozenset[int]:
         & (ConsentRecord.given_on <= on)
         & (ConsentRecord.withdrawn_on.is_null() | (ConsentRecord.withdrawn_on > on))
     )
-    return frozenset(int(child) for (child,) in query.tuples())
+    rows = cast(Iterable[tuple[Any]], query.tuples())
+    return frozenset(int(child) for (child,) in rows)
 
 
 def _rows(child_id: int) -> list[Consent]:
@@ -202,7 +203,7 @@ def _recorded_guardians(child_id: int) -> list[str]:
         .where(GuardianRecord.child == child_id)
         .order_by(GuardianRecord.position)
     )
-    return [name for (name,) in query.tuples()]
+    return [str(name) for (name,) in cast(Iterable[tuple[Any]], query.tuples())]
 
 
 def _child(child_id: int) -> ChildRecord:
