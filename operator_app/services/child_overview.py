@@ -15,7 +15,7 @@ from operator_app import wording
 from operator_app.domain.ages import age_in_months, describe_age
 from operator_app.domain.children import GuardianInput
 from operator_app.domain.classes import AgeFit, ClassRule, fits_class
-from operator_app.domain.enums import Sex
+from operator_app.domain.enums import ClassType, Sex
 from operator_app.services import children, classes, consent, enrolment
 from operator_app.services.consent import ConsentKind
 from operator_app.services.enrolment import EnrolmentPeriod
@@ -45,7 +45,7 @@ def overview(child_id: int, on: date) -> ChildOverview:
     months = age_in_months(data.birth_date, on) if data.birth_date <= on else None
     history = enrolment.history(child_id)
     current = current_period(history, on)
-    fit, fit_text = _fit(current, months)
+    fit, fit_text = _fit(current, data.birth_date, on)
     return ChildOverview(
         child_id,
         data.name,
@@ -68,18 +68,30 @@ def current_period(periods: list[EnrolmentPeriod], on: date) -> EnrolmentPeriod 
     return next((p for p in periods if p.start <= on and (p.end is None or p.end >= on)), None)
 
 
-def _fit(current: EnrolmentPeriod | None, months: int | None) -> tuple[AgeFit | None, str]:
-    if current is None or months is None:
-        return None, ""
+def class_fit(birth: date, class_type: ClassType, on: date) -> tuple[AgeFit, str] | None:
+    """Whether a child born on ``birth`` fits ``class_type``'s age band on ``on``, in words.
+
+    None before the birth date. The enrolment dialogs show this as the user picks a class.
+    """
+    if on < birth:
+        return None
+    months = age_in_months(birth, on)
     rules = classes.rules()
-    fit = fits_class(current.class_type, months, rules)
+    fit = fits_class(class_type, months, rules)
     text = wording.say(
         f"word.age_fit.{fit.code}",
         months=months,
-        class_type=current.class_type,
-        band=_band(rules[current.class_type]),
+        class_type=class_type,
+        band=_band(rules[class_type]),
     )
     return fit, text
+
+
+def _fit(current: EnrolmentPeriod | None, birth: date, on: date) -> tuple[AgeFit | None, str]:
+    if current is None:
+        return None, ""
+    found = class_fit(birth, current.class_type, on)
+    return (None, "") if found is None else found
 
 
 def _band(rule: ClassRule) -> str:

@@ -81,3 +81,37 @@ def test_before_birth_there_is_no_age(child: int) -> None:
 def test_unknown_child(child: int) -> None:
     with pytest.raises(NotFound):
         child_overview.overview(child + 99, TODAY)
+
+
+@pytest.mark.parametrize(
+    ("class_type", "on", "code", "text"),
+    [
+        (ClassType.SMALL, date(2026, 7, 1), "ok", "月龄 12 个月，符合托小班（12–24个月）"),
+        (
+            ClassType.BIG,
+            date(2026, 7, 1),
+            "below_band",
+            "月龄 12 个月，不在托大班的月龄范围（24–36个月）内",
+        ),
+        (
+            ClassType.INFANT,
+            date(2025, 10, 1),
+            "too_young",
+            "月龄 3 个月，未满 6 个月，不宜入托（乳儿班，6–12个月）",
+        ),
+        (
+            ClassType.MIXED,
+            date(2028, 6, 10),
+            "too_old",
+            "月龄 36 个月，已满 3 岁，超出托育年龄（混合班，18–36个月）",
+        ),
+    ],
+)
+def test_class_fit_for_the_enrolment_dialogs(
+    inst: Institution, class_type: ClassType, on: date, code: str, text: str
+) -> None:
+    found = child_overview.class_fit(BIRTH, class_type, on)
+    assert found is not None
+    fit, words = found
+    assert (fit.code, words) == (code, text)
+    assert child_overview.class_fit(BIRTH, ClassType.SMALL, BIRTH.replace(day=1)) is None
