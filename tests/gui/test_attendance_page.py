@@ -228,9 +228,9 @@ def test_no_illness_field_for_a_child_without_health_consent(
     go_to_row(qtbot, page, 3)
     qtbot.keyClick(page.table, Qt.Key.Key_2)  # 病假: the follow-up opens, not the illness
     assert not model.flags(illness) & Qt.ItemFlag.ItemIsEditable
-    assert model.flags(model.index(2, RegisterModel.ILLNESS)) & Qt.ItemFlag.ItemIsEditable == (
-        Qt.ItemFlag.NoItemFlags
-    )  # 王三三 is present: nothing to type
+    model.set_status(2, AttendanceStatus.SICK)  # 王三三 has the consent: her 病因 can be typed
+    assert model.flags(model.index(2, RegisterModel.ILLNESS)) & Qt.ItemFlag.ItemIsEditable
+    model.set_status(2, AttendanceStatus.PRESENT)
     assert rows(page)[3] == ("张四四", "病假", "无健康信息处理同意")
     type_in_open_cell(qtbot, page, RegisterModel.FOLLOW_UP, "已电话随访")
     wait_idle(qtbot, page)
