@@ -1,4 +1,11 @@
-"""Attendance rates (出勤率 = 实际出勤人次 / 应出勤人次, one decimal) and register checks."""
+"""Attendance rates (出勤率 = 实际出勤人次 / 应出勤人次, one decimal) and what a mark must carry.
+
+What a mark must carry (domain.md sections 4 and 8): every absence has a reason; a sick absence
+records the illness and a follow-up (因病缺勤追踪). The illness is health data: it is kept only
+when a health-data consent is in force for the child on the day, otherwise the mark stays 病假
+with no diagnosis. The one text field ``follow_up`` holds the follow-up of a sick absence and the
+reason of a personal leave or an unexplained absence (the register calls it 缺勤原因/追踪).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +13,6 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from operator_app.domain.enums import AttendanceStatus
-from operator_app.domain.errors import ValidationError
 
 
 @dataclass(frozen=True)
@@ -16,14 +22,31 @@ class Mark:
     follow_up: str = ""
 
 
-def validate_mark(mark: Mark, child_name: str) -> Mark:
-    """A sick absence must name the illness (因病缺勤追踪); other marks drop illness text."""
-    illness = mark.illness.strip()
-    if mark.status is AttendanceStatus.SICK and not illness:
-        raise ValidationError("illness", f"{child_name}的病因", "病假须填写所患疾病或症状")
+def as_stored(mark: Mark, health_allowed: bool) -> tuple[Mark, bool]:
+    """The mark as it would be stored, and whether an illness was dropped for lack of consent.
+
+    Texts are trimmed; only a sick absence keeps an illness, and only with consent; a present
+    mark keeps nothing.
+    """
+    if mark.status is AttendanceStatus.PRESENT:
+        return Mark(AttendanceStatus.PRESENT), False
+    illness = mark.illness.strip() if mark.status is AttendanceStatus.SICK else ""
+    dropped = bool(illness) and not health_allowed
+    return Mark(mark.status, "" if dropped else illness, mark.follow_up.strip()), dropped
+
+
+def missing_text(mark: Mark, health_allowed: bool) -> str | None:
+    """The first text a stored mark lacks: ``illness``, ``follow_up`` or ``reason``; else None.
+
+    ``reason`` is the ``follow_up`` text of a personal leave or an unexplained absence.
+    """
+    if mark.status is AttendanceStatus.PRESENT:
+        return None
     if mark.status is not AttendanceStatus.SICK:
-        illness = ""
-    return Mark(mark.status, illness, mark.follow_up.strip())
+        return None if mark.follow_up else "reason"
+    if health_allowed and not mark.illness:
+        return "illness"
+    return None if mark.follow_up else "follow_up"
 
 
 def attendance_rate(present: int, expected: int) -> Decimal | None:

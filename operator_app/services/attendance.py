@@ -3,6 +3,11 @@
 Storage keeps one row per register taken and one per exception (sick, personal, absent);
 an enrolled child without a mark on a taken day was present. Why: a register is "all present,
 then mark exceptions", and two years of 10,000 children stay small.
+
+Saving checks every mark before writing anything: a refusal names the child (``child``,
+``child_id``), the field and the reason, so the register page selects that row and never
+re-validates. An illness for a child with no health-data consent in force on the day is not
+stored: the mark stays 病假 and the result lists whose diagnosis was left out (a notice each).
 """
 
 from __future__ import annotations
@@ -11,13 +16,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Any
 
-from operator_app.domain.attendance import Mark, attendance_rate, validate_mark
+from operator_app import wording
+from operator_app.domain.attendance import Mark, as_stored, attendance_rate, missing_text
 from operator_app.domain.calendar import is_school_day, school_days
 from operator_app.domain.enums import AttendanceStatus
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
 from operator_app.domain.periods import Period, month_bounds
-from operator_app.services import audit, clock
+from operator_app.services import audit, clock, consent
 from operator_app.storage.queries import tuples_of
 from operator_app.storage.records import (
     AttendanceDayRecord,
@@ -34,6 +41,27 @@ class RegisterRow:
     child_id: int
     name: str
     mark: Mark
+    health_allowed: bool  # a health-data consent is in force that day: an illness may be kept
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the save did that the user should know (``notice.<code>`` in the catalogue)."""
+
+    code: str
+    child_id: int
+    params: Mapping[str, Any]
+
+    @property
+    def message(self) -> str:
+        return wording.say(f"notice.{self.code}", **self.params)
+
+
+@dataclass(frozen=True)
+class SavedRegister:
+    present: int
+    absent: int
+    notices: tuple[Notice, ...]
 
 
 @dataclass(frozen=True)
@@ -93,8 +121,9 @@ def register(class_id: int, day: date) -> Register:
     }
     working, official = is_school_day(day)
     warning = "" if official else school_days(day, day).warning
+    allowed = consent.health_allowed((cid for cid, _ in children), day)
     rows = [
-        RegisterRow(cid, name, marks.get(cid, Mark(AttendanceStatus.PRESENT)))
+        RegisterRow(cid, name, marks.get(cid, Mark(AttendanceStatus.PRESENT)), cid in allowed)
         for cid, name in children
     ]
     return Register(class_id, klass.name, day, taken, working, warning, rows)
@@ -102,19 +131,17 @@ def register(class_id: int, day: date) -> Register:
 
 def save_register(
     class_id: int, day: date, marks: Mapping[int, Mark], today: date | None = None
-) -> int:
-    """Save a day's register: ``marks`` holds the exceptions (others are present)."""
+) -> SavedRegister:
+    """Save a day's register: ``marks`` holds the exceptions (others are present).
+
+    All or nothing: every mark is checked first (see the module docstring), then the day's
+    marks are replaced and the save is audited in one transaction.
+    """
     if day > (today or clock.today()):
-        raise ValidationError("day", "日期", "不能登记未来日期的出勤")
+        raise ValidationError("day", "attendance.future_day", day=day)
     klass = _class(class_id)
     enrolled = dict(_enrolled(class_id, day))
-    clean: dict[int, Mark] = {}
-    for child_id, mark in marks.items():
-        if child_id not in enrolled:
-            name = ChildRecord.get_or_none(ChildRecord.id == child_id)
-            who = name.name if name else f"#{child_id}"
-            raise RuleViolation("not_enrolled", f"{who} 在 {day} 不在“{klass.name}”，不能登记出勤")
-        clean[child_id] = validate_mark(mark, enrolled[child_id])
+    clean, notices = _checked(klass, day, enrolled, marks)
     with database.atomic():
         AttendanceMarkRecord.delete().where(
             (AttendanceMarkRecord.klass == class_id) & (AttendanceMarkRecord.day == day)
@@ -129,22 +156,71 @@ def save_register(
                 "follow_up": m.follow_up,
             }
             for cid, m in clean.items()
-            if m.status is not AttendanceStatus.PRESENT
         ]
         if rows:
             AttendanceMarkRecord.insert_many(rows).execute()
         AttendanceDayRecord.insert(
             klass=class_id, day=day, taken_by=audit.current_actor()
         ).on_conflict_replace().execute()
-        absent = len(rows)
         audit.log(
             "attendance.save",
             "class",
             class_id,
-            f"{klass.name} {day} 出勤登记：在册 {len(enrolled)} 人，缺勤 {absent} 人",
-            {"day": day, "absent": absent},
+            f"{klass.name} {day} 出勤登记：在册 {len(enrolled)} 人，缺勤 {len(rows)} 人",
+            {"day": day, "absent": len(rows), "illness_not_stored": [n.child_id for n in notices]},
         )
-    return len(enrolled) - absent
+    return SavedRegister(len(enrolled) - len(rows), len(rows), tuple(notices))
+
+
+def _checked(
+    klass: ClassRecord, day: date, enrolled: dict[int, str], marks: Mapping[int, Mark]
+) -> tuple[dict[int, Mark], list[Notice]]:
+    """The absences to store, in register order, and the notices; refuses the first bad mark."""
+    for child_id in marks:
+        if child_id not in enrolled:
+            row = ChildRecord.get_or_none(ChildRecord.id == child_id)
+            who = row.name if row else f"#{child_id}"
+            raise RuleViolation(
+                "attendance.not_enrolled",
+                field="child",
+                child=who,
+                child_id=child_id,
+                day=day,
+                klass=klass.name,
+            )
+    allowed = consent.health_allowed(marks, day)
+    clean: dict[int, Mark] = {}
+    notices: list[Notice] = []
+    for child_id, name in enrolled.items():
+        if child_id not in marks:
+            continue
+        mark, dropped = as_stored(marks[child_id], child_id in allowed)
+        missing = missing_text(mark, child_id in allowed)
+        if missing is not None:
+            raise ValidationError(
+                missing,
+                f"attendance.{missing}_required",
+                child=name,
+                child_id=child_id,
+                status=mark.status,
+            )
+        if dropped:
+            notices.append(
+                Notice("attendance.illness_not_stored", child_id, {"child": name, "day": day})
+            )
+        if mark.status is not AttendanceStatus.PRESENT:
+            clean[child_id] = mark
+    return clean, notices
+
+
+def mark_as_stored(mark: Mark, health_allowed: bool) -> Mark:
+    """What saving ``mark`` would keep (the register page compares it to tell unsaved edits)."""
+    return as_stored(mark, health_allowed)[0]
+
+
+def text_needed(mark: Mark, health_allowed: bool) -> str | None:
+    """The text ``mark`` still needs before a save (``illness``, ``follow_up``, ``reason``)."""
+    return missing_text(as_stored(mark, health_allowed)[0], health_allowed)
 
 
 def month_sheet(class_id: int, month: date) -> MonthSheet:

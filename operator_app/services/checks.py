@@ -31,7 +31,7 @@ from operator_app.services import age_bands, classes, clock, enrolment, institut
 from operator_app.services.consent import ConsentKind
 from operator_app.storage import db as storage_db
 from operator_app.storage import migrations
-from operator_app.storage.queries import execute
+from operator_app.storage.queries import execute, tuples_of
 from operator_app.storage.records import (
     AttendanceMarkRecord,
     ChildRecord,
@@ -246,7 +246,7 @@ def overlap_findings() -> list[Finding]:
         .join(ChildRecord)
         .order_by(EnrolmentRecord.child, EnrolmentRecord.start_date)
     )
-    for child_id, name, start, end in _tuples(rows):
+    for child_id, name, start, end in tuples_of(rows):
         periods[child_id].append(Period(start, end))
         names[child_id] = name
     out = []
@@ -275,7 +275,7 @@ def guardian_findings(on: date) -> list[Finding]:
     )
     return [
         Finding(WARNING, "no_guardian", {"child": name}, "child", child_id)
-        for child_id, name in _tuples(rows)
+        for child_id, name in tuples_of(rows)
     ]
 
 
@@ -300,7 +300,7 @@ def health_data_findings() -> list[Finding]:
     )
     return [
         Finding(WARNING, "illness_without_consent", {"child": name, "day": day}, "child", cid)
-        for cid, name, day in _tuples(rows)
+        for cid, name, day in tuples_of(rows)
     ]
 
 
@@ -310,7 +310,7 @@ def id_number_findings(on: date) -> list[Finding]:
     children = ChildRecord.select(
         ChildRecord.id, ChildRecord.name, ChildRecord.id_type, ChildRecord.id_number
     )
-    for child_id, name, id_type, number in _tuples(children):
+    for child_id, name, id_type, number in tuples_of(children):
         problem = _id_problem(id_type, number or "", on)
         if problem:
             role = wording.say("word.role.child")
@@ -322,7 +322,7 @@ def id_number_findings(on: date) -> list[Finding]:
         .join(ChildRecord)
         .where(GuardianRecord.id_number != "")
     )
-    for name, number, child, child_id in _tuples(guardians):
+    for name, number, child, child_id in tuples_of(guardians):
         problem = _id_problem(IdType.RESIDENT.value, number, on)
         if problem:
             role = wording.say("word.role.guardian_of", child=child)
@@ -330,7 +330,7 @@ def id_number_findings(on: date) -> list[Finding]:
     staff = StaffRecord.select(StaffRecord.id, StaffRecord.name, StaffRecord.id_number).where(
         StaffRecord.id_number.is_null(False)
     )
-    for staff_id, name, number in _tuples(staff):
+    for staff_id, name, number in tuples_of(staff):
         problem = _id_problem(IdType.RESIDENT.value, number, on)
         if problem:
             role = wording.say("word.role.staff")
@@ -382,8 +382,3 @@ def _span(p: Period) -> str:
     if p.end is None:
         return f"{p.start} {wording.say('word.open_end')}"
     return f"{p.start}–{p.end}"
-
-
-def _tuples(query: Any) -> list[tuple[Any, ...]]:
-    """A query's rows as tuples (peewee's type hints would have them be model instances)."""
-    return list(query.tuples())

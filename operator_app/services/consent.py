@@ -5,11 +5,15 @@ data needs its own separate consent (单独同意). A withdrawal is a date on th
 deletion, so the history of what was allowed on which day survives for audits.
 
 A consent is in force on day D when it was given on or before D and not withdrawn on or before D.
+Only one of the child's recorded guardians may give it (PIPL art. 31): the row names which one,
+and a name that is not on the child's guardian list is refused. Health data for day D may be
+stored only when a health-data consent is in force on D, so a withdrawal stops new health data
+from its own day while what was recorded for earlier days stays.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -18,7 +22,7 @@ from typing import Any, cast
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
 from operator_app.domain.names import validate_person_name
 from operator_app.services import audit, clock
-from operator_app.storage.records import ChildRecord, ConsentRecord, database
+from operator_app.storage.records import ChildRecord, ConsentRecord, GuardianRecord, database
 
 
 class ConsentKind(StrEnum):
@@ -59,20 +63,20 @@ def give(
 ) -> int:
     """Record that ``guardian_name`` consented to ``kind`` on ``on``; returns the consent id.
 
-    Refused when the date is in the future or the same guardian's consent of this kind is
-    already in force.
+    Refused when ``guardian_name`` is not one of the child's recorded guardians, when the date
+    is in the future, or when the same guardian's consent of this kind is already in force.
     """
     kind = ConsentKind(kind)
     name = validate_person_name(guardian_name, field="guardian_name", label="监护人姓名")
     if on > (today or clock.today()):
-        raise ValidationError("given_on", "同意日期", "不能晚于今天")
+        raise ValidationError("given_on", "consent.future", day=on)
     with database.atomic():
         child = _child(child_id)
+        check_signer(name, _recorded_guardians(child_id), child.name)
         for existing in _rows(child_id):
             if existing.kind is kind and existing.guardian_name == name and existing.in_force(on):
                 raise RuleViolation(
-                    "consent_in_force",
-                    f"{name}的{kind.label}已于 {existing.given_on} 记录，仍然有效",
+                    "consent_in_force", guardian=name, kind=kind, given_on=existing.given_on
                 )
         row = ConsentRecord.create(
             child=child_id, guardian_name=name, kind=kind.value, given_on=on, note=note.strip()
@@ -90,16 +94,18 @@ def give(
 def withdraw(consent_id: int, on: date, today: date | None = None) -> None:
     """Withdraw a consent from ``on`` (it is no longer in force on that day)."""
     if on > (today or clock.today()):
-        raise ValidationError("withdrawn_on", "撤回日期", "不能晚于今天")
+        raise ValidationError("withdrawn_on", "consent.future", day=on)
     with database.atomic():
         row = ConsentRecord.get_or_none(ConsentRecord.id == consent_id)
         if row is None:
             raise NotFound(f"知情同意记录 {consent_id} 不存在")
         kind = ConsentKind(row.kind)
         if row.withdrawn_on is not None:
-            raise RuleViolation("already_withdrawn", f"该{kind.label}已于 {row.withdrawn_on} 撤回")
+            raise RuleViolation("already_withdrawn", kind=kind, day=row.withdrawn_on)
         if on < row.given_on:
-            raise ValidationError("withdrawn_on", "撤回日期", f"不能早于同意日期 {row.given_on}")
+            raise ValidationError(
+                "withdrawn_on", "consent.withdrawn_before_given", day=row.given_on
+            )
         row.withdrawn_on = on
         row.save()
         child = row.child
@@ -129,11 +135,26 @@ def require_health_consent(child_id: int, on: date | None = None) -> None:
     Every service that stores a health record calls this first.
     """
     if ConsentKind.HEALTH not in current(child_id, on):
-        raise RuleViolation(
-            "no_health_consent",
-            "监护人尚未签署（或已撤回）健康信息处理同意，不能录入健康档案。"
-            "请先在幼儿档案的“知情同意”中记录监护人的单独同意。",
-        )
+        raise RuleViolation("no_health_consent")
+
+
+def health_allowed(child_ids: Iterable[int], on: date) -> frozenset[int]:
+    """Those of ``child_ids`` with a health-data consent in force on ``on`` (one query).
+
+    Why a set for many children: a class register asks for all its children at once, and the
+    register page uses the answer to offer or close the illness field row by row.
+    """
+    ids = list(child_ids)
+    if not ids:
+        return frozenset()
+    query = ConsentRecord.select(ConsentRecord.child).where(
+        ConsentRecord.child.in_(ids)
+        & (ConsentRecord.kind == ConsentKind.HEALTH.value)
+        & (ConsentRecord.given_on <= on)
+        & (ConsentRecord.withdrawn_on.is_null() | (ConsentRecord.withdrawn_on > on))
+    )
+    rows = cast(Iterable[tuple[Any]], query.tuples())
+    return frozenset(int(child) for (child,) in rows)
 
 
 def _rows(child_id: int) -> list[Consent]:
@@ -153,6 +174,36 @@ def _rows(child_id: int) -> list[Consent]:
         Consent(cid, child_id, name, ConsentKind(kind), given, withdrawn, note)
         for cid, name, kind, given, withdrawn, note in cast(Iterable[tuple[Any, ...]], query)
     ]
+
+
+def check_signer(guardian_name: str, guardians: Sequence[str], child: str) -> str:
+    """The signer's name, cleaned, when it is one of ``guardians``; ``ValidationError`` if not.
+
+    The rule of :func:`give`, callable before the child is saved (the child dialog checks a
+    consent it keeps pending against the guardians typed on its 监护人 tab).
+    """
+    name = validate_person_name(guardian_name, field="guardian_name", label="监护人姓名")
+    names = [" ".join(g.split()) for g in guardians if g.strip()]
+    if not names:
+        raise ValidationError("guardian_name", "consent.no_guardian", child=child)
+    if name not in names:
+        raise ValidationError(
+            "guardian_name",
+            "consent.not_a_guardian",
+            name=name,
+            child=child,
+            guardians="、".join(names),
+        )
+    return name
+
+
+def _recorded_guardians(child_id: int) -> list[str]:
+    query = (
+        GuardianRecord.select(GuardianRecord.name)
+        .where(GuardianRecord.child == child_id)
+        .order_by(GuardianRecord.position)
+    )
+    return [str(name) for (name,) in cast(Iterable[tuple[Any]], query.tuples())]
 
 
 def _child(child_id: int) -> ChildRecord:

@@ -214,7 +214,7 @@ class _Writer:
         marks = present = 0
         for day, klass, by_child in self.plan.registers:
             saved = {child_ids[i]: mark for i, mark in by_child.items()}
-            present += attendance.save_register(class_ids[klass], day, saved, self.today)
+            present += attendance.save_register(class_ids[klass], day, saved, self.today).present
             marks += len(saved)
             self._step("出勤登记")
         return marks, present

@@ -176,4 +176,49 @@ TEXTS: dict[str, str] = {
     "blank and no attendance rate can be given",
     "error.month.out_of_range": "month out of range: must be from {earliest} to {latest}, "
     "got “{value}”",
+    # Consent and attendance marks (h-rules: who signs, health data by day, absence reasons).
+    "enum.ConsentKind.personal": "consent to personal-data processing",
+    "enum.ConsentKind.health": "consent to health-data processing",
+    "field.guardian_name": "Guardian's name",
+    "field.given_on": "Date of consent",
+    "field.withdrawn_on": "Date of withdrawal",
+    "field.day": "Date",
+    "field.illness": "Illness",
+    "field.follow_up": "Sick-leave follow-up",
+    "field.reason": "Reason for absence",
+    "error.consent.not_a_guardian": (
+        "{name} is not a recorded guardian of {child} (recorded guardians: {guardians})"
+    ),
+    "error.consent.no_guardian": "{child} has no guardian on record yet; add one under Guardians",
+    "error.consent.future": "{day} is after today",
+    "error.consent.withdrawn_before_given": "must not be before the date of consent, {day}",
+    "error.consent_in_force": "{guardian}'s {kind} was recorded on {given_on} and is in force",
+    "error.already_withdrawn": "this {kind} was withdrawn on {day}",
+    "error.no_health_consent": (
+        "No guardian has given (or a guardian has withdrawn) the separate consent to health-data "
+        "processing, so no health record can be entered. Record it under Consent in the child's "
+        "file first."
+    ),
+    "error.attendance.future_day": "attendance cannot be registered for a future date ({day})",
+    "error.attendance.not_enrolled": (
+        "{child} is not in “{klass}” on {day}; attendance cannot be registered"
+    ),
+    "error.attendance.illness_required": "{child}: sick leave needs the illness or symptoms",
+    "error.attendance.follow_up_required": (
+        "{child}: sick leave needs a follow-up (e.g. phoned the family, awaiting a doctor's note)"
+    ),
+    "error.attendance.reason_required": "{child}: {status} needs a reason",
+    "notice.attendance.illness_not_stored": (
+        "{child} had no health-data consent in force on {day}: the sick leave is saved, the "
+        "illness is not"
+    ),
+    "word.age_fit.ok": "{months} months old: fits the {class_type} ({band})",
+    "word.age_fit.below_band": "{months} months old: outside the {class_type} age band ({band})",
+    "word.age_fit.above_band": "{months} months old: outside the {class_type} age band ({band})",
+    "word.age_fit.too_young": (
+        "{months} months old: under {min} months, too young for daycare ({class_type}, {band})"
+    ),
+    "word.age_fit.too_old": (
+        "{months} months old: {max} months or older, past daycare age ({class_type}, {band})"
+    ),
 }

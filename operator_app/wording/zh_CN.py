@@ -166,4 +166,43 @@ TEXTS: dict[str, str] = {
     "word.ids.none": "不含证件号码",
     "word.attendance.no_registers": "{month} 没有保存任何出勤登记：每天均为空白，出勤率无法计算",
     "error.month.out_of_range": "月份超出范围：应在 {earliest} 至 {latest} 之间，收到“{value}”",
+    # Consent and attendance marks (h-rules: who signs, health data by day, absence reasons).
+    "enum.ConsentKind.personal": "个人信息处理同意",
+    "enum.ConsentKind.health": "健康信息处理同意",
+    "field.guardian_name": "监护人姓名",
+    "field.given_on": "同意日期",
+    "field.withdrawn_on": "撤回日期",
+    "field.day": "日期",
+    "field.illness": "病因",
+    "field.follow_up": "因病缺勤追踪",
+    "field.reason": "缺勤原因",
+    "error.consent.not_a_guardian": "{name} 不是 {child} 登记的监护人（登记的监护人：{guardians}）",
+    "error.consent.no_guardian": "{child} 还没有登记监护人，请先在“监护人”中登记",
+    "error.consent.future": "{day} 晚于今天",
+    "error.consent.withdrawn_before_given": "不能早于同意日期 {day}",
+    "error.consent_in_force": "{guardian}的{kind}已于 {given_on} 记录，仍然有效",
+    "error.already_withdrawn": "该{kind}已于 {day} 撤回",
+    "error.no_health_consent": (
+        "监护人尚未签署（或已撤回）健康信息处理同意，不能录入健康档案。"
+        "请先在幼儿档案的“知情同意”中记录监护人的单独同意。"
+    ),
+    "error.attendance.future_day": "不能登记未来日期（{day}）的出勤",
+    "error.attendance.not_enrolled": "{child} 在 {day} 不在“{klass}”，不能登记出勤",
+    "error.attendance.illness_required": "{child} 的病假须填写所患疾病或症状",
+    "error.attendance.follow_up_required": (
+        "{child} 的病假须填写因病缺勤追踪情况（如：已电话随访、待复诊证明）"
+    ),
+    "error.attendance.reason_required": "{child} 的{status}须写明原因",
+    "notice.attendance.illness_not_stored": (
+        "{child} 在 {day} 没有有效的健康信息处理同意：病假已登记，病因未保存"
+    ),
+    "word.age_fit.ok": "月龄 {months} 个月，符合{class_type}（{band}）",
+    "word.age_fit.below_band": "月龄 {months} 个月，不在{class_type}的月龄范围（{band}）内",
+    "word.age_fit.above_band": "月龄 {months} 个月，不在{class_type}的月龄范围（{band}）内",
+    "word.age_fit.too_young": (
+        "月龄 {months} 个月，未满 {min} 个月，不宜入托（{class_type}，{band}）"
+    ),
+    "word.age_fit.too_old": (
+        "月龄 {months} 个月，已满 {max} 个月，超出托育年龄（{class_type}，{band}）"
+    ),
 }

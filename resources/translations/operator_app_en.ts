@@ -17,7 +17,7 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../operator_app/gui/views/attendance_page.py" line="+122"/>
+        <location filename="../../operator_app/gui/views/attendance_page.py" line="+121"/>
         <source>出勤登记未保存</source>
         <translation>Attendance not saved</translation>
     </message>
@@ -31,12 +31,12 @@
 Save them first?</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>已保存：{day} 出勤 {n} 人</source>
         <translation>Saved: {n} present on {day}</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+113"/>
         <source>出勤登记</source>
         <translation>Attendance</translation>
     </message>
@@ -77,41 +77,16 @@ Save them first?</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>键盘：↑↓ 选择幼儿；1 出勤、2 病假、3 事假、4 未到（或 C/B/S/W）；空格 依次切换；病假后直接输入病因，回车确认。</source>
-        <translation>Keyboard: ↑↓ choose a child; 1 present, 2 sick, 3 personal leave, 4 absent (or C/B/S/W); Space cycles; after sick, type the illness and press Enter.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>全部出勤</source>
-        <translation>All present</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>把本班所有幼儿改回出勤（保存后生效）</source>
-        <translation>Mark every child of this class present again (takes effect when saved)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>保存</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>保存本日出勤登记（Ctrl+S）</source>
-        <translation>Save this day&apos;s attendance (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>还没有班级。请先在班级页新建班级，并为幼儿办理入托。</source>
         <translation>There are no classes yet. Create a class on the Classes page and enrol children first.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>{name}（{type}）</source>
         <translation>{name} ({type})</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>{name}&#x3000;·&#x3000;{day}</source>
         <translation>{name}  ·  {day}</translation>
     </message>
@@ -146,7 +121,7 @@ Save them first?</translation>
         <translation> (not saved)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>月度出勤表（{name} {year}年{month}月）</source>
         <translation>Monthly attendance sheet ({name}, {year}-{month})</translation>
     </message>
@@ -197,7 +172,7 @@ Save them first?</translation>
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../operator_app/gui/dialogs/child_dialog.py" line="+226"/>
+        <location filename="../../operator_app/gui/dialogs/child_dialog.py" line="+228"/>
         <source>新建幼儿档案</source>
         <translation>New child record</translation>
     </message>
@@ -432,22 +407,17 @@ Save them first?</translation>
 <context>
     <name>ChildPanel</name>
     <message>
-        <location filename="../../operator_app/gui/views/child_panel.py" line="+116"/>
+        <location filename="../../operator_app/gui/views/child_panel.py" line="+125"/>
         <source>{name}（{sex}，{age}）</source>
         <translation>{name} ({sex}, {age})</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>幼儿信息</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>在左侧列表中选择一名幼儿，这里显示其在托状态、知情同意和入托记录。</source>
-        <translation>Select a child in the list on the left to see their care status, consents and enrolments here.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -457,33 +427,43 @@ Save them first?</translation>
         <translation>Consents</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>入托记录</source>
         <translation>Enrolments</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>在托状态</source>
         <translation>Care status</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-3"/>
+        <source>在左侧列表中选择一名幼儿，这里显示其在托状态、监护人、知情同意和入托记录。</source>
+        <translation>Select a child in the list on the left to see their care status, guardians, consents and enrolment history here.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>监护人</source>
+        <translation>Guardians</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>尚无入托记录</source>
         <translation>No enrolments yet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>不在托</source>
         <translation>Not in care</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{klass}（{type}），{start} 起{inclusive}</source>
         <translation>{klass} ({type}) from {start}{inclusive}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>，普惠托位</source>
         <translation>, inclusive place</translation>
     </message>
@@ -1113,7 +1093,7 @@ It will no longer appear in the class list or the attendance register, and its c
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../operator_app/gui/dialogs/consent_section.py" line="+111"/>
+        <location filename="../../operator_app/gui/dialogs/consent_section.py" line="+114"/>
         <source>同意事项</source>
         <translation>Consent</translation>
     </message>
@@ -1751,7 +1731,7 @@ If you need help, send this file to technical support.</translation>
         <translation>Inclusive places</translation>
     </message>
     <message>
-        <location filename="../../operator_app/gui/dialogs/consent_section.py" line="-206"/>
+        <location filename="../../operator_app/gui/dialogs/consent_section.py" line="-208"/>
         <source>个人信息处理同意</source>
         <translation>Consent to processing personal information</translation>
     </message>
@@ -1782,7 +1762,7 @@ If you need help, send this file to technical support.</translation>
     </message>
     <message>
         <location line="+38"/>
-        <location filename="../../operator_app/gui/models/register_model.py" line="+38"/>
+        <location filename="../../operator_app/gui/models/register_model.py" line="+42"/>
         <source>出勤</source>
         <translation>Present</translation>
     </message>
@@ -2425,9 +2405,37 @@ If you need help, send this file to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterBox</name>
+    <message>
+        <location filename="../../operator_app/gui/widgets/register_box.py" line="+66"/>
+        <source>键盘：↑↓ 选择幼儿；1 出勤、2 病假、3 事假、4 未到（或 C/B/S/W）；空格 依次切换；标记缺勤后直接输入病因、追踪情况或缺勤原因，回车确认。</source>
+        <translation>Keyboard: ↑↓ choose a child; 1 present, 2 sick leave, 3 personal leave, 4 absent (or C/B/S/W); Space cycles; after marking an absence type the illness, the follow-up or the reason, Enter confirms.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>全部出勤</source>
+        <translation>All present</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>把本班所有幼儿改回出勤（保存后生效）</source>
+        <translation>Mark every child of this class present again (takes effect when saved)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>保存本日出勤登记（Ctrl+S）</source>
+        <translation>Save this day&apos;s attendance (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
-        <location filename="../../operator_app/gui/models/register_model.py" line="+93"/>
+        <location filename="../../operator_app/gui/models/register_model.py" line="+118"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -2443,11 +2451,31 @@ If you need help, send this file to technical support.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>追踪记录</source>
-        <translation>Follow-up</translation>
+        <source>缺勤原因/追踪</source>
+        <translation>Reason / follow-up</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+70"/>
+        <source>无健康信息处理同意</source>
+        <translation>No health-data consent</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>无健康信息处理同意：这一天没有监护人有效的健康信息处理同意，病假照常登记，但不记录病因</source>
+        <translation>No health-data consent: no guardian&apos;s consent to health-data processing was in force on this day; the sick leave is registered as usual, but no illness is recorded</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>病假须填写因病缺勤追踪情况：选中后直接输入，回车确认</source>
+        <translation>Sick leave needs a follow-up: select the cell and type, Enter confirms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>事假和未到须写明原因：选中后直接输入，回车确认</source>
+        <translation>Personal leave and absence need a reason: select the cell and type, Enter confirms</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>病假须填写病因：选中后直接输入，回车确认</source>
         <translation>A sick absence needs the illness: select the cell, type, and press Enter</translation>
     </message>

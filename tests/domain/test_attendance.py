@@ -6,9 +6,14 @@ from decimal import Decimal
 
 import pytest
 
-from operator_app.domain.attendance import Mark, attendance_rate, format_rate, validate_mark
+from operator_app.domain.attendance import (
+    Mark,
+    as_stored,
+    attendance_rate,
+    format_rate,
+    missing_text,
+)
 from operator_app.domain.enums import AttendanceStatus
-from operator_app.domain.errors import ValidationError
 
 
 @pytest.mark.parametrize(
@@ -34,21 +39,56 @@ def test_no_expected_attendance_has_no_rate() -> None:
     assert format_rate(Decimal("83.3")) == "83.3%"
 
 
-def test_sick_needs_an_illness_named_for_the_child() -> None:
-    with pytest.raises(ValidationError) as info:
-        validate_mark(Mark(AttendanceStatus.SICK, "  "), "张三")
-    assert info.value.field == "illness"
-    assert info.value.label == "张三的病因"
-    assert str(info.value) == "张三的病因：病假须填写所患疾病或症状"
+S, L, A, P = (
+    AttendanceStatus.SICK,
+    AttendanceStatus.PERSONAL,
+    AttendanceStatus.ABSENT,
+    AttendanceStatus.PRESENT,
+)
 
 
-def test_sick_mark_is_trimmed() -> None:
-    clean = validate_mark(Mark(AttendanceStatus.SICK, " 手足口病 ", " 已通知保健医 "), "张三")
-    assert clean == Mark(AttendanceStatus.SICK, "手足口病", "已通知保健医")
+def test_sick_mark_is_trimmed_and_keeps_the_illness_with_consent() -> None:
+    clean = as_stored(Mark(S, " 手足口病 ", " 已通知保健医 "), health_allowed=True)
+    assert clean == (Mark(S, "手足口病", "已通知保健医"), False)
+
+
+def test_without_consent_the_illness_is_dropped_and_said_so() -> None:
+    assert as_stored(Mark(S, " 手足口病 ", "已随访"), health_allowed=False) == (
+        Mark(S, "", "已随访"),
+        True,
+    )
+    assert as_stored(Mark(S, "  ", "已随访"), health_allowed=False) == (
+        Mark(S, "", "已随访"),
+        False,
+    )
+
+
+@pytest.mark.parametrize("status", [L, A])
+def test_other_absences_drop_the_illness_silently(status: AttendanceStatus) -> None:
+    assert as_stored(Mark(status, "发热", " 家长来电 "), False) == (
+        Mark(status, "", "家长来电"),
+        False,
+    )
+
+
+def test_present_keeps_nothing() -> None:
+    assert as_stored(Mark(P, "发热", "家长来电"), True) == (Mark(P), False)
 
 
 @pytest.mark.parametrize(
-    "status", [AttendanceStatus.PERSONAL, AttendanceStatus.ABSENT, AttendanceStatus.PRESENT]
+    ("mark", "allowed", "missing"),
+    [
+        (Mark(S, "", ""), True, "illness"),
+        (Mark(S, "发热", ""), True, "follow_up"),
+        (Mark(S, "", ""), False, "follow_up"),  # no consent: no illness asked for
+        (Mark(S, "发热", "已随访"), True, None),
+        (Mark(S, "", "已随访"), False, None),
+        (Mark(L), True, "reason"),
+        (Mark(A), False, "reason"),
+        (Mark(L, "", "回老家"), False, None),
+        (Mark(A, "", "未联系上"), True, None),
+        (Mark(P), True, None),
+    ],
 )
-def test_other_marks_drop_the_illness(status: AttendanceStatus) -> None:
-    assert validate_mark(Mark(status, "发热", " 家长来电 "), "张三") == Mark(status, "", "家长来电")
+def test_what_each_absence_must_carry(mark: Mark, allowed: bool, missing: str | None) -> None:
+    assert missing_text(mark, allowed) == missing

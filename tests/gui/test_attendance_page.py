@@ -23,11 +23,14 @@ from operator_app.domain.enums import (
 )
 from operator_app.domain.identity import make_resident_id
 from operator_app.gui.views.attendance_page import AttendancePage, RegisterModel
-from operator_app.services import attendance, children, classes, enrolment
+from operator_app.services import attendance, children, classes, consent, enrolment
+from operator_app.services.consent import ConsentKind
+from operator_app.storage.records import AttendanceMarkRecord
 
 DAY = date(2026, 3, 2)  # a Monday and a working day in the official calendar
 START = date(2026, 2, 2)
 NAMES = ("陈一一", "李二二", "王三三", "张四四")  # the register sorts by pinyin: this order
+NO_HEALTH_CONSENT = "张四四"  # the one child whose guardian gave no health-data consent
 
 
 def type_chinese(widget: QWidget, text: str) -> None:
@@ -37,7 +40,9 @@ def type_chinese(widget: QWidget, text: str) -> None:
     QApplication.sendEvent(widget, event)
 
 
-def add_child(class_id: int, name: str, number: int, start: date = START) -> int:
+def add_child(
+    class_id: int, name: str, number: int, start: date = START, health: bool = True
+) -> int:
     birth = START - timedelta(days=18 * 31)  # 18 months: fits 托小班
     male = number % 2 == 1
     child = children.create_child(
@@ -51,6 +56,8 @@ def add_child(class_id: int, name: str, number: int, start: date = START) -> int
         )
     )
     enrolment.enrol(child.id, class_id, start)
+    if health:
+        consent.give(child.id, "家长", ConsentKind.HEALTH, start, today=start)
     return child.id
 
 
@@ -61,7 +68,7 @@ def seeded(institution: object) -> dict[str, int]:
     big = classes.create_class("托大一班", ClassType.BIG)
     ids = {"small": small, "big": big}
     for number, name in enumerate(NAMES, start=11):
-        ids[name] = add_child(small, name, number)
+        ids[name] = add_child(small, name, number, health=name != NO_HEALTH_CONSENT)
     return ids
 
 
@@ -114,23 +121,42 @@ def test_everyone_starts_present(page: AttendancePage) -> None:
     assert not page.has_unsaved_changes()
 
 
+def wait_idle(qtbot: Any, page: AttendancePage) -> None:
+    qtbot.waitUntil(lambda: page.table.state() == QAbstractItemView.State.NoState, timeout=2000)
+
+
+def type_in_open_cell(qtbot: Any, page: AttendancePage, column: int, text: str) -> None:
+    """The cell ``column`` of the current row is open: type ``text`` and confirm with Enter."""
+    assert page.table.state() == QAbstractItemView.State.EditingState
+    assert page.table.currentIndex().column() == column
+    editor = QApplication.focusWidget()
+    type_chinese(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate closes the editor from the loop
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not editor, timeout=2000)
+
+
 def test_keyboard_marks_then_save_writes_only_the_exceptions(
     qtbot: Any, page: AttendancePage, seeded: dict[str, int]
 ) -> None:
     go_to_row(qtbot, page, 1)
     qtbot.keyClick(page.table, Qt.Key.Key_2)  # 病假: the 病因 cell opens for typing
-    editor = QApplication.focusWidget()
-    assert page.table.currentIndex().column() == RegisterModel.ILLNESS
-    type_chinese(editor, "发热")
-    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate closes the editor from the loop
-    qtbot.waitUntil(lambda: page.table.state() == QAbstractItemView.State.NoState, timeout=2000)
+    type_in_open_cell(qtbot, page, RegisterModel.ILLNESS, "发热")
+    # Enter moves on to the follow-up the sick leave still needs
+    qtbot.waitUntil(lambda: page.table.currentIndex().column() == RegisterModel.FOLLOW_UP)
+    type_in_open_cell(qtbot, page, RegisterModel.FOLLOW_UP, "已电话随访")
+    wait_idle(qtbot, page)
     qtbot.keyClick(page.table, Qt.Key.Key_Down)
-    qtbot.keyClick(page.table, Qt.Key.Key_S)  # 事假 by its initial
+    qtbot.keyClick(page.table, Qt.Key.Key_S)  # 事假 by its initial: the reason cell opens
+    type_in_open_cell(qtbot, page, RegisterModel.FOLLOW_UP, "家中有事")
+    wait_idle(qtbot, page)
     qtbot.keyClick(page.table, Qt.Key.Key_Down)
     for _ in range(3):  # Space cycles 出勤 → 病假 → 事假 → 未到
         qtbot.keyClick(page.table, Qt.Key.Key_Space)
-        if QApplication.focusWidget() is not page.table:  # passing 病假 opened its cell
+        if QApplication.focusWidget() is not page.table:  # each absence opens its text cell
             qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter opens the text the mark needs
+    type_in_open_cell(qtbot, page, RegisterModel.FOLLOW_UP, "未请假")
+    wait_idle(qtbot, page)
     assert rows(page) == [
         ("陈一一", "出勤", ""),
         ("李二二", "病假", "发热"),
@@ -143,27 +169,31 @@ def test_keyboard_marks_then_save_writes_only_the_exceptions(
     qtbot.keyClick(page.table, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
     qtbot.waitUntil(lambda: not page.has_unsaved_changes(), timeout=3000)
-    assert page.error.isHidden()
+    assert page.error.isHidden() and page.not_stored.isHidden()
     assert saved_statuses(seeded["small"]) == {
         "陈一一": Mark(AttendanceStatus.PRESENT),
-        "李二二": Mark(AttendanceStatus.SICK, "发热"),
-        "王三三": Mark(AttendanceStatus.PERSONAL),
-        "张四四": Mark(AttendanceStatus.ABSENT),
+        "李二二": Mark(AttendanceStatus.SICK, "发热", "已电话随访"),
+        "王三三": Mark(AttendanceStatus.PERSONAL, "", "家中有事"),
+        "张四四": Mark(AttendanceStatus.ABSENT, "", "未请假"),
     }
     assert "出勤 1 人" in page.saved_label.text()
     assert "已登记" in page.state_label.text()
 
 
-def test_ctrl_s_while_typing_the_illness_keeps_it(
+def test_ctrl_s_while_typing_the_follow_up_keeps_it(
     qtbot: Any, page: AttendancePage, seeded: dict[str, int]
 ) -> None:
     go_to_row(qtbot, page, 0)
     qtbot.keyClick(page.table, Qt.Key.Key_2)
+    type_in_open_cell(qtbot, page, RegisterModel.ILLNESS, "腹泻")
+    qtbot.waitUntil(lambda: page.table.currentIndex().column() == RegisterModel.FOLLOW_UP)
     editor = QApplication.focusWidget()
-    type_chinese(editor, "腹泻")
+    type_chinese(editor, "待复诊证明")
     qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: attendance.register(seeded["small"], DAY).taken, timeout=3000)
-    assert saved_statuses(seeded["small"])["陈一一"] == Mark(AttendanceStatus.SICK, "腹泻")
+    assert saved_statuses(seeded["small"])["陈一一"] == Mark(
+        AttendanceStatus.SICK, "腹泻", "待复诊证明"
+    )
 
 
 def test_save_sends_exactly_the_exceptions(
@@ -172,16 +202,91 @@ def test_save_sends_exactly_the_exceptions(
     sent: list[dict[int, Mark]] = []
     real = attendance.save_register
 
-    def spy(class_id: int, day: date, marks: dict[int, Mark], today: date | None = None) -> int:
+    def spy(
+        class_id: int, day: date, marks: dict[int, Mark], today: date | None = None
+    ) -> attendance.SavedRegister:
         sent.append(dict(marks))
         return real(class_id, day, marks, today)
 
     monkeypatch.setattr(attendance, "save_register", spy)
     go_to_row(qtbot, page, 3)
     qtbot.keyClick(page.table, Qt.Key.Key_4)
+    type_in_open_cell(qtbot, page, RegisterModel.FOLLOW_UP, "未请假")
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
 
-    assert sent == [{seeded["张四四"]: Mark(AttendanceStatus.ABSENT)}]
+    assert sent == [{seeded["张四四"]: Mark(AttendanceStatus.ABSENT, "", "未请假")}]
+
+
+def test_no_illness_field_for_a_child_without_health_consent(
+    qtbot: Any, page: AttendancePage, seeded: dict[str, int]
+) -> None:
+    model = page.model
+    illness = model.index(3, RegisterModel.ILLNESS)
+    tip = str(illness.data(Qt.ItemDataRole.ToolTipRole))
+    assert tip.startswith("无健康信息处理同意：")
+    assert model.index(2, RegisterModel.ILLNESS).data(Qt.ItemDataRole.ToolTipRole) is None
+    go_to_row(qtbot, page, 3)
+    qtbot.keyClick(page.table, Qt.Key.Key_2)  # 病假: the follow-up opens, not the illness
+    assert not model.flags(illness) & Qt.ItemFlag.ItemIsEditable
+    model.set_status(2, AttendanceStatus.SICK)  # 王三三 has the consent: her 病因 can be typed
+    assert model.flags(model.index(2, RegisterModel.ILLNESS)) & Qt.ItemFlag.ItemIsEditable
+    model.set_status(2, AttendanceStatus.PRESENT)
+    assert rows(page)[3] == ("张四四", "病假", "无健康信息处理同意")
+    type_in_open_cell(qtbot, page, RegisterModel.FOLLOW_UP, "已电话随访")
+    wait_idle(qtbot, page)
+    page.table.setCurrentIndex(illness)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter on 病因 opens the follow-up instead
+    assert page.table.currentIndex().column() == RegisterModel.FOLLOW_UP
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    assert page.error.isHidden() and page.not_stored.isHidden()
+    assert saved_statuses(seeded["small"])["张四四"] == Mark(
+        AttendanceStatus.SICK, "", "已电话随访"
+    )
+
+
+def test_a_diagnosis_already_on_file_without_consent_is_not_saved_again(
+    qtbot: Any, page: AttendancePage, seeded: dict[str, int]
+) -> None:
+    """A mark written before the rule (the old demo) carries an illness with no consent."""
+    AttendanceMarkRecord.create(
+        child=seeded["张四四"],
+        klass=seeded["small"],
+        day=DAY,
+        status="sick",
+        illness="手足口病",
+        follow_up="已随访",
+    )
+    page.refresh()
+    assert rows(page)[3] == ("张四四", "病假", "无健康信息处理同意")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    assert page.not_stored.isVisible()
+    assert page.not_stored.text() == (
+        "张四四 在 2026-03-02 没有有效的健康信息处理同意：病假已登记，病因未保存"
+    )
+    assert saved_statuses(seeded["small"])["张四四"] == Mark(AttendanceStatus.SICK, "", "已随访")
+    page.set_day(DAY - timedelta(days=3))
+    assert page.not_stored.isHidden()
+
+
+def test_a_refused_save_selects_the_named_child(
+    qtbot: Any, page: AttendancePage, seeded: dict[str, int]
+) -> None:
+    go_to_row(qtbot, page, 2)
+    qtbot.keyClick(page.table, Qt.Key.Key_3)  # 事假: the reason cell opens; leave it empty
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    go_to_row(qtbot, page, 0)
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+
+    assert page.error.isVisible()
+    assert page.error.text() == "缺勤原因：王三三 的事假须写明原因"
+    assert page.table.currentIndex().row() == 2
+    assert page.table.currentIndex().column() == RegisterModel.FOLLOW_UP
+    assert page.table.state() == QAbstractItemView.State.EditingState
+    assert page.table.selectionModel().selectedRows()[0].row() == 2
+    assert not attendance.register(seeded["small"], DAY).taken
 
 
 def test_sick_without_illness_is_refused_naming_the_child(
@@ -222,10 +327,11 @@ def test_month_rate_is_shown(qtbot: Any, page: AttendancePage, seeded: dict[str,
     attendance.save_register(
         seeded["small"],
         DAY - timedelta(days=3),  # Friday 27 Feb
-        {seeded["陈一一"]: Mark(AttendanceStatus.ABSENT)},
+        {seeded["陈一一"]: Mark(AttendanceStatus.ABSENT, "", "未请假")},
     )
     go_to_row(qtbot, page, 0)
     qtbot.keyClick(page.table, Qt.Key.Key_3)
+    type_chinese(QApplication.focusWidget(), "回老家")  # the save commits the open cell
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
 
     assert page.rate_label.text() == "75.0%"  # March: 3 of 4; February's register not counted
@@ -284,6 +390,7 @@ def test_unsaved_changes_guard(
     monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
     go_to_row(qtbot, page, 0)
     qtbot.keyClick(page.table, Qt.Key.Key_4)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
 
     answers.append(QMessageBox.StandardButton.Cancel)
     qtbot.mouseClick(page.next_button, Qt.MouseButton.LeftButton)
@@ -302,6 +409,7 @@ def test_unsaved_changes_guard(
     assert not attendance.register(seeded["small"], DAY).taken
 
     qtbot.keyClick(page.table, Qt.Key.Key_4)
+    type_in_open_cell(qtbot, page, RegisterModel.FOLLOW_UP, "未请假")
     answers.append(QMessageBox.StandardButton.Save)
     page.class_combo.setCurrentIndex(page.class_combo.findData(seeded["big"]))
     assert page.class_id() == seeded["big"]
@@ -325,7 +433,7 @@ def test_print_month_sheet_opens_a_preview(
     qtbot: Any, page: AttendancePage, seeded: dict[str, int]
 ) -> None:
     attendance.save_register(
-        seeded["small"], DAY, {seeded["王三三"]: Mark(AttendanceStatus.SICK, "咳嗽")}
+        seeded["small"], DAY, {seeded["王三三"]: Mark(AttendanceStatus.SICK, "咳嗽", "已随访")}
     )
     page.refresh()
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)

@@ -245,3 +245,30 @@ def test_a_child_without_any_guardian_is_refused(qtbot: Any, new_dialog: ChildDi
     assert "至少登记一位监护人" in new_dialog.error_text()
     assert new_dialog.saved_id is None
     assert children.count("", Scope.ALL) == 0
+
+
+def test_consent_by_someone_who_is_not_a_guardian_is_refused(qtbot: Any, db: Any) -> None:
+    child_id = make_child("张三", months_ago(18))
+    dialog = ChildDialog(child_id, today=TODAY)
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    form.tabs.setCurrentWidget(form.consentTab)
+    form.healthGuardianCombo.setEditText("王五")
+    qtbot.mouseClick(form.healthGiveButton, Qt.MouseButton.LeftButton)
+    assert dialog.error_text() == "监护人姓名：王五 不是 张三 登记的监护人（登记的监护人：李丽）"
+    assert consent.list_consents(child_id) == []
+
+
+def test_a_pending_consent_must_name_a_guardian_of_the_tab(
+    qtbot: Any, new_dialog: ChildDialog
+) -> None:
+    fill(qtbot, new_dialog, "孙悟空", resident_id(months_ago(15), True))
+    form = new_dialog.form
+    form.tabs.setCurrentWidget(form.consentTab)
+    form.healthGuardianCombo.setEditText("唐僧")
+    qtbot.mouseClick(form.healthGiveButton, Qt.MouseButton.LeftButton)
+    assert new_dialog.error_text() == (
+        "监护人姓名：唐僧 不是 孙悟空 登记的监护人（登记的监护人：李丽）"
+    )
+    assert new_dialog.consent.pending == {}
+    assert not form.healthStatus.text().startswith("待保存")

@@ -13,7 +13,8 @@ from operator_app.domain.calendar import last_official_year
 from operator_app.domain.enums import AttendanceStatus, ClassType, LeaveReason
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
 from operator_app.domain.institution import Institution
-from operator_app.services import attendance, audit, enrolment
+from operator_app.services import attendance, audit, consent, enrolment
+from operator_app.services.consent import ConsentKind
 from operator_app.storage.records import AttendanceDayRecord, AttendanceMarkRecord
 
 if TYPE_CHECKING:
@@ -32,16 +33,19 @@ TODAY = date(2026, 11, 30)
 
 @pytest.fixture
 def klass(inst: Institution, make: Make) -> dict[str, int]:
-    """小一班 with 张三 and 李四 from 2 March 2026; 王五 in 小二班."""
+    """小一班 with 张三 and 李四 from 2 March 2026; 王五 in 小二班. 李四's guardian gave the
+    health-data consent on START, so an illness may be stored for him."""
     small = make.klass("小一班", ClassType.SMALL)
     other = make.klass("小二班", ClassType.SMALL)
-    return {
+    ids = {
         "class": small,
         "other": other,
         "张三": make.enrolled("张三", date(2024, 6, 1), small, start=START),
         "李四": make.enrolled("李四", date(2024, 7, 2), small, start=START),
         "王五": make.enrolled("王五", date(2024, 8, 3), other, start=START),
     }
+    consent.give(ids["李四"], "李丽", ConsentKind.HEALTH, START, today=TODAY)
+    return ids
 
 
 def statuses(reg: attendance.Register) -> dict[str, AttendanceStatus]:
@@ -71,13 +75,13 @@ def test_register_lists_only_children_in_the_class_that_day(klass: dict[str, int
 
 
 def test_save_with_exceptions(klass: dict[str, int]) -> None:
-    present = attendance.save_register(
+    saved = attendance.save_register(
         klass["class"],
         THU,
         {klass["李四"]: Mark(S, " 发热 ", " 已电话随访 "), klass["张三"]: Mark(P)},
         today=TODAY,
     )
-    assert present == 1
+    assert (saved.present, saved.absent, saved.notices) == (1, 1, ())
     reg = attendance.register(klass["class"], THU)
     assert reg.taken is True
     assert statuses(reg) == {"李四": S, "张三": P}
@@ -91,8 +95,12 @@ def test_save_with_exceptions(klass: dict[str, int]) -> None:
 
 
 def test_saving_again_replaces_the_marks(klass: dict[str, int]) -> None:
-    attendance.save_register(klass["class"], THU, {klass["李四"]: Mark(A)}, today=TODAY)
-    attendance.save_register(klass["class"], THU, {klass["张三"]: Mark(L, "不应保存")}, today=TODAY)
+    attendance.save_register(
+        klass["class"], THU, {klass["李四"]: Mark(A, "", "未请假")}, today=TODAY
+    )
+    attendance.save_register(
+        klass["class"], THU, {klass["张三"]: Mark(L, "不应保存", "家中有事")}, today=TODAY
+    )
     reg = attendance.register(klass["class"], THU)
     assert statuses(reg) == {"李四": P, "张三": L}
     assert [r.mark.illness for r in reg.rows] == ["", ""]  # illness only on a sick mark
@@ -102,10 +110,12 @@ def test_saving_again_replaces_the_marks(klass: dict[str, int]) -> None:
 
 def test_child_not_enrolled_that_day_is_refused(klass: dict[str, int]) -> None:
     with pytest.raises(RuleViolation) as info:
-        attendance.save_register(klass["class"], THU, {klass["王五"]: Mark(A)}, today=TODAY)
-    assert info.value.code == "not_enrolled"
-    assert "王五" in info.value.message
-    assert "小一班" in info.value.message
+        attendance.save_register(
+            klass["class"], THU, {klass["王五"]: Mark(A, "", "未请假")}, today=TODAY
+        )
+    assert info.value.code == "attendance.not_enrolled"
+    assert info.value.params["child_id"] == klass["王五"]
+    assert info.value.message == "王五 在 2026-04-02 不在“小一班”，不能登记出勤"
     assert attendance.register(klass["class"], THU).taken is False
     assert AttendanceMarkRecord.select().count() == 0
     assert audit.count("attendance.save") == 0
@@ -113,18 +123,21 @@ def test_child_not_enrolled_that_day_is_refused(klass: dict[str, int]) -> None:
 
 def test_child_who_has_left_is_refused(klass: dict[str, int]) -> None:
     enrolment.leave(klass["李四"], WED, LeaveReason.FAMILY)
-    attendance.save_register(klass["class"], WED, {klass["李四"]: Mark(A)}, today=TODAY)
+    absent = {klass["李四"]: Mark(A, "", "未请假")}
+    attendance.save_register(klass["class"], WED, absent, today=TODAY)
     with pytest.raises(RuleViolation) as info:
-        attendance.save_register(klass["class"], THU, {klass["李四"]: Mark(A)}, today=TODAY)
-    assert info.value.code == "not_enrolled"
+        attendance.save_register(klass["class"], THU, absent, today=TODAY)
+    assert info.value.code == "attendance.not_enrolled"
 
 
 def test_sick_without_illness_is_refused_naming_the_child(klass: dict[str, int]) -> None:
     with pytest.raises(ValidationError) as info:
-        attendance.save_register(klass["class"], THU, {klass["李四"]: Mark(S, "  ")}, today=TODAY)
-    assert info.value.field == "illness"
-    assert info.value.label == "李四的病因"
-    assert "李四" in str(info.value)
+        attendance.save_register(
+            klass["class"], THU, {klass["李四"]: Mark(S, "  ", "已随访")}, today=TODAY
+        )
+    assert (info.value.field, info.value.code) == ("illness", "attendance.illness_required")
+    assert info.value.params["child_id"] == klass["李四"]
+    assert info.value.message == "病因：李四 的病假须填写所患疾病或症状"
     assert attendance.register(klass["class"], THU).taken is False
     assert audit.count("attendance.save") == 0
 
@@ -144,7 +157,7 @@ def test_future_date_is_refused_against_the_real_today(klass: dict[str, int]) ->
 
 def test_month_sheet_rate(klass: dict[str, int]) -> None:
     for day in (WED, THU, FRI):
-        marks = {klass["李四"]: Mark(S, "腹泻")} if day == THU else {}
+        marks = {klass["李四"]: Mark(S, "腹泻", "已随访")} if day == THU else {}
         attendance.save_register(klass["class"], day, marks, today=TODAY)
     sheet = attendance.month_sheet(klass["class"], date(2026, 4, 17))
     assert sheet.month == date(2026, 4, 1)
@@ -158,7 +171,7 @@ def test_month_sheet_rate(klass: dict[str, int]) -> None:
 
 
 def test_only_registered_days_count(klass: dict[str, int]) -> None:
-    attendance.save_register(klass["class"], WED, {klass["张三"]: Mark(A)}, today=TODAY)
+    attendance.save_register(klass["class"], WED, {klass["张三"]: Mark(A, "", "未到")}, today=TODAY)
     sheet = attendance.month_sheet(klass["class"], WED)
     assert len(sheet.days) > 15  # every school day of April is a column
     assert (sheet.expected, sheet.present, sheet.rate) == (2, 1, Decimal("50.0"))

@@ -90,7 +90,10 @@ WRITES: list[tuple[str, Callable[[World], object]]] = [
     (
         "attendance.save",
         lambda w: attendance.save_register(
-            w.small, START, {w.enrolled: Mark(AttendanceStatus.PERSONAL)}, today=TODAY
+            w.small,
+            START,
+            {w.enrolled: Mark(AttendanceStatus.PERSONAL, "", "家中有事")},
+            today=TODAY,
         ),
     ),
     ("staff.create", lambda w: w.make.staff("陈静")),

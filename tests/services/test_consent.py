@@ -11,6 +11,7 @@ from operator_app.domain.enums import GuardianRelation, IdType, Sex
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
 from operator_app.services import audit, children, consent
 from operator_app.services.consent import ConsentKind
+from operator_app.storage.records import GuardianRecord
 
 TODAY = date.today()
 
@@ -111,3 +112,50 @@ def test_unknown_child_or_consent(child_id):
 def test_kind_labels():
     assert ConsentKind.HEALTH.label == "健康信息处理同意"
     assert ConsentKind("personal").label == "个人信息处理同意"
+
+
+# -- who may sign, and health data from the day of a withdrawal (domain.md section 8) --------
+
+DAY = date(2026, 4, 1)
+LATER = date(2026, 11, 30)
+
+
+def test_consent_by_a_person_who_is_not_a_guardian_is_refused(child_id):
+    with pytest.raises(ValidationError) as info:
+        consent.give(child_id, "张伟", ConsentKind.HEALTH, DAY, today=LATER)
+    assert (info.value.field, info.value.code) == ("guardian_name", "consent.not_a_guardian")
+    assert info.value.params["child"] == "王小明"
+    assert info.value.message == "监护人姓名：张伟 不是 王小明 登记的监护人（登记的监护人：李丽）"
+    assert info.value.message_in("en") == (
+        "Guardian's name: 张伟 is not a recorded guardian of 王小明 (recorded guardians: 李丽)"
+    )
+    assert consent.list_consents(child_id) == []
+    assert audit.count("consent.give") == 0
+
+
+def test_a_child_without_guardians_cannot_be_consented_for(child_id):
+    # Files from before guardians were required (the check's "no_guardian" finding).
+    GuardianRecord.delete().where(GuardianRecord.child == child_id).execute()
+    with pytest.raises(ValidationError) as info:
+        consent.give(child_id, "李丽", ConsentKind.PERSONAL, DAY, today=LATER)
+    assert info.value.code == "consent.no_guardian"
+    assert info.value.message == "监护人姓名：王小明 还没有登记监护人，请先在“监护人”中登记"
+    assert consent.list_consents(child_id) == []
+
+
+def test_the_guardian_name_is_matched_after_trimming(child_id):
+    consent.give(child_id, " 李丽 ", ConsentKind.HEALTH, DAY, today=LATER)
+    assert [c.guardian_name for c in consent.list_consents(child_id)] == ["李丽"]
+
+
+def test_health_data_allowed_per_child_and_day(child_id, make):
+    other = make.child("陈小冬", date(2025, 2, 3))
+    cid = consent.give(child_id, "李丽", ConsentKind.HEALTH, DAY, today=LATER)
+    consent.give(other, "李丽", ConsentKind.PERSONAL, DAY, today=LATER)
+    ids = [child_id, other]
+    assert consent.health_allowed(ids, DAY - timedelta(days=1)) == frozenset()
+    assert consent.health_allowed(ids, DAY) == {child_id}
+    consent.withdraw(cid, date(2026, 5, 6), today=LATER)
+    assert consent.health_allowed(ids, date(2026, 5, 5)) == {child_id}
+    assert consent.health_allowed(ids, date(2026, 5, 6)) == frozenset()  # from that day
+    assert consent.health_allowed([], DAY) == frozenset()

@@ -34,7 +34,7 @@ from operator_app.domain.identity import (
 from operator_app.domain.institution import Institution
 from operator_app.domain.periods import Period, peak_occupancy
 from operator_app.domain.staff import SKILL_CERT_NUMBER
-from operator_app.services import attendance, audit, classes, demo, enrolment, institution
+from operator_app.services import attendance, audit, classes, consent, demo, enrolment, institution
 from operator_app.storage.db import close_database, open_database
 from operator_app.storage.records import (
     ALL_RECORDS,
@@ -320,7 +320,9 @@ def test_marks_are_for_enrolled_children_with_reasons(filled: demo.DemoSummary) 
         status = AttendanceStatus(mark.status)
         statuses.add(status)
         assert mark.follow_up
-        assert bool(mark.illness) is (status is AttendanceStatus.SICK)
+        # The illness is health data: stored only under a consent in force that day.
+        allowed = consent.health_allowed([mark.child_id], mark.day) != frozenset()
+        assert bool(mark.illness) is (status is AttendanceStatus.SICK and allowed)
     assert statuses == {AttendanceStatus.SICK, AttendanceStatus.PERSONAL, AttendanceStatus.ABSENT}
     joined = (
         AttendanceMarkRecord.select()

@@ -38,7 +38,7 @@ def small(make: Make, inst: object) -> Iterator[int]:
     with clock.fixed(date(2026, 3, 4)):
         attendance.save_register(klass, date(2026, 3, 3), {})
         attendance.save_register(
-            klass, date(2026, 3, 4), {zhang: Mark(AttendanceStatus.SICK, "发热")}
+            klass, date(2026, 3, 4), {zhang: Mark(AttendanceStatus.SICK, "发热", "已电话随访")}
         )
     audit.set_actor(ACTOR)
     yield klass

@@ -156,7 +156,9 @@ def march(school: dict[str, int]) -> int:
     small = school["small"]
     attendance.save_register(small, date(2026, 3, 3), {})
     attendance.save_register(
-        small, date(2026, 3, 4), {school["zhang"]: Mark(AttendanceStatus.SICK, "发热")}
+        small,
+        date(2026, 3, 4),
+        {school["zhang"]: Mark(AttendanceStatus.SICK, "发热", "已电话随访")},
     )
     return small
 

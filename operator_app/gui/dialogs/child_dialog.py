@@ -77,7 +77,9 @@ class ChildDialog(QDialog):
         self.created: tuple[int, str] | None = None
         self._guardian_rows: list[int] = []  # table row of each guardian sent to the service
         self._setup()
-        self.consent = ConsentSection(self.form, self, self.today, self.guardian_names)
+        self.consent = ConsentSection(
+            self.form, self, self.today, self.guardian_names, self.form.nameEdit.text
+        )
         self.consent.changed.connect(self._on_consent_changed)
         self.consent.failed.connect(lambda text: self._show_error(text, None))
         if child_id is not None:

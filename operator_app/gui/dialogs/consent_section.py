@@ -2,7 +2,9 @@
 
 For a saved child, 记录同意 and 撤回 write through ``services.consent`` at once (each its own
 audited transaction) and the history below is reloaded. For a child not yet saved, a consent is
-kept as pending and recorded right after the child is created.
+kept as pending and recorded right after the child is created. Either way the signer must be one
+of the child's guardians: the service refuses anyone else (``consent.check_signer`` for the
+pending case, against the names on the 监护人 tab).
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
-from operator_app.domain.names import validate_person_name
 from operator_app.gui.forms.ui_child_dialog import Ui_ChildDialog
 from operator_app.gui.labels import label as core_label
 from operator_app.services import consent
@@ -59,6 +60,7 @@ class ConsentSection(QObject):
         parent: QWidget,
         today: date,
         guardian_names: Callable[[], list[str]],
+        child_name: Callable[[], str] = lambda: "",
     ) -> None:
         super().__init__(parent)
         self.form = form
@@ -67,6 +69,7 @@ class ConsentSection(QObject):
         self.child_id: int | None = None
         self.pending: dict[ConsentKind, tuple[str, date]] = {}
         self._names = guardian_names
+        self._child_name = child_name
         self._consents: list[Consent] = []
         f = form
         self.rows = {
@@ -131,10 +134,10 @@ class ConsentSection(QObject):
         name = row.guardian.currentText()
         day = _to_date(row.day.date())
         if self.child_id is None:
-            try:
-                name = validate_person_name(name, "guardian_name", "监护人姓名")
+            try:  # the service's rule, against the guardians typed on the 监护人 tab
+                name = consent.check_signer(name, self._names(), self._child_name())
             except ValidationError as exc:
-                return self._fail(f"{core_label(exc.label)}：{exc.reason}", row.guardian)
+                return self._fail(_message(exc), row.guardian)
             self.pending[kind] = (name, day)
             self._render()
             return True

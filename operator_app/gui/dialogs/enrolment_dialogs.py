@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from operator_app.domain.ages import age_in_months, describe_age
-from operator_app.domain.classes import fits_class
+from operator_app.domain.ages import describe_age
 from operator_app.domain.enums import ClassType, LeaveReason
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
 from operator_app.gui.labels import enum_label
 from operator_app.gui.labels import label as core_label
-from operator_app.services import children, classes, enrolment
+from operator_app.services import child_overview, children, classes, enrolment
 from operator_app.services.classes import ClassSummary
 from operator_app.services.enrolment import EnrolmentPeriod
 
@@ -104,14 +103,7 @@ class _EnrolmentDialog(QDialog):
         return self.detail.data.name
 
     def current_period(self) -> EnrolmentPeriod | None:
-        return next(
-            (
-                p
-                for p in self.periods
-                if p.start <= self.today and (p.end is None or p.end >= self.today)
-            ),
-            None,
-        )
+        return child_overview.current_period(self.periods, self.today)
 
     def error_text(self) -> str:
         return "" if self.error.isHidden() else self.error.text()
@@ -227,12 +219,16 @@ class _EnrolmentDialog(QDialog):
     def _fit_text(self, label: QLabel, combo: QComboBox, on: date) -> None:
         """Live hint: does the chosen class type fit the child's age on ``on``?"""
         type_code = combo.currentData(Qt.ItemDataRole.UserRole + 1)
-        birth = self.detail.data.birth_date
-        if type_code is None or on < birth:
+        found = (
+            None
+            if type_code is None
+            else child_overview.class_fit(self.detail.data.birth_date, ClassType(type_code), on)
+        )
+        if found is None:
             label.clear()
             return
-        fit = fits_class(ClassType(type_code), age_in_months(birth, on), classes.rules())
-        label.setText(core_label(fit.reason))
+        fit, text = found
+        label.setText(text)
         label.setStyleSheet(OK_STYLE if fit.ok else WARN_STYLE)
 
 

@@ -2,9 +2,11 @@
 
 Everyone starts 出勤; the user marks the exceptions. In the register ↑/↓ choose a child, 1–4 (or
 the initials C/B/S/W of chuqin, bingjia, shijia, weidao) set the status and Space cycles it.
-Marking 病假 opens the 病因 cell for typing; Enter confirms. 保存 (Ctrl+S) sends only the
-exceptions to ``services.attendance.save_register``. Switching class or date with unsaved marks
-asks 保存 / 放弃 / 取消.
+Marking an absence opens the text it still needs (病因, the follow-up, or the reason); Enter
+confirms and goes on to the next. A child without a health-data consent that day has no 病因
+cell (the service says who may carry health data). 保存 (Ctrl+S) sends only the exceptions to
+``services.attendance.save_register``, which checks them; a refusal names the child, whose row
+is then selected. Switching class or date with unsaved marks asks 保存 / 放弃 / 取消.
 """
 
 from __future__ import annotations
@@ -20,12 +22,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from operator_app.domain.attendance import validate_mark
 from operator_app.domain.enums import AttendanceStatus
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
 from operator_app.gui import jobs
@@ -47,7 +46,7 @@ from operator_app.gui.widgets.month_rate_box import MonthRateBox
 from operator_app.gui.widgets.page_heading import page_heading
 from operator_app.gui.widgets.pdf_preview import PdfPreviewDialog
 from operator_app.gui.widgets.print_preview import PrintPreviewer
-from operator_app.gui.widgets.register_view import RegisterView, StatusDelegate
+from operator_app.gui.widgets.register_box import RegisterBox
 from operator_app.services import attendance, classes
 from operator_app.services.attendance import Register
 
@@ -133,33 +132,32 @@ class AttendancePage(QWidget):
         return answer == QMessageBox.StandardButton.Discard
 
     def save(self) -> bool:
-        """Save the register (only the exceptions); show the error and return False if refused."""
+        """Save the register (only the exceptions); on a refusal select the child it names.
+
+        The service checks every mark and names the child of the first bad one; the page shows
+        the reason, selects that row and opens the cell to fix. Diagnoses the service did not
+        keep (no health-data consent that day) are listed after the save.
+        """
         if self.register is None:
             return False
         self.table.commit_editor()
-        for row, entry in enumerate(self.model.rows):
-            if entry.mark.status is AttendanceStatus.PRESENT:
-                continue
-            try:
-                validate_mark(entry.mark, entry.name)
-            except ValidationError as exc:
-                self._show_error(exc.message)
-                self.table.selectRow(row)
-                self.table.edit_text(self.model, self.model.index(row, RegisterModel.ILLNESS))
-                return False
         try:
-            present = attendance.save_register(
+            saved = attendance.save_register(
                 self.register.class_id, self.register.day, self.model.exceptions(), today()
             )
-        except (ValidationError, RuleViolation, NotFound) as exc:
-            self._show_error(getattr(exc, "message", str(exc)))
+        except (ValidationError, RuleViolation) as exc:
+            self._show_refusal(exc)
             return False
-        self._show_error("")
+        except NotFound as exc:
+            self._show_error(str(exc))
+            return False
         self._load_register()
         self._render_month()
         self.saved_label.setText(
-            self.tr("已保存：{day} 出勤 {n} 人").format(day=self._day.isoformat(), n=present)
+            self.tr("已保存：{day} 出勤 {n} 人").format(day=self._day.isoformat(), n=saved.present)
         )
+        self.not_stored.setText("\n".join(n.message for n in saved.notices))
+        self.not_stored.setVisible(bool(saved.notices))
         return True
 
     def changeEvent(self, event: QEvent) -> None:
@@ -222,6 +220,7 @@ class AttendancePage(QWidget):
         self.notice = banner(self, "dayNotice", "warning")
         self.calendar_warning = banner(self, "calendarWarning", "warning")
         self.error = banner(self, "errorBanner", "plain")
+        self.not_stored = banner(self, "illnessNotStored", "info")
         self.empty = QLabel(self)
         self.empty.setObjectName("emptyLabel")
         self.empty.setStyleSheet("color: #5f6b78;")
@@ -229,7 +228,7 @@ class AttendancePage(QWidget):
 
         body = QHBoxLayout()
         body.setSpacing(16)
-        body.addLayout(self._build_register(), 3)
+        body.addWidget(self._build_register(), 3)
         body.addWidget(self._build_month_box(), 1, Qt.AlignmentFlag.AlignTop)
 
         layout = QVBoxLayout(self)
@@ -241,69 +240,22 @@ class AttendancePage(QWidget):
         titles.addWidget(self.subtitle)
         layout.addLayout(titles)
         layout.addLayout(bar)
-        for strip in (self.notice, self.calendar_warning, self.error, self.empty):
+        for strip in (self.notice, self.calendar_warning, self.error, self.not_stored, self.empty):
             layout.addWidget(strip)
         layout.addLayout(body, 1)
 
-    def _build_register(self) -> QVBoxLayout:
-        self.table = RegisterView(self)
-        self.table.setObjectName("registerTable")
-        self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(RegisterModel.STATUS, StatusDelegate(self.table))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
+    def _build_register(self) -> RegisterBox:
+        box = self.register_box = RegisterBox(self.model, self)
+        self.table, self.counts_label, self.state_label = (
+            box.table,
+            box.counts_label,
+            box.state_label,
         )
-        self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in (
-            (RegisterModel.NAME, 130),
-            (RegisterModel.STATUS, 90),
-            (RegisterModel.ILLNESS, 220),
-        ):
-            header.resizeSection(column, width)
-        self.counts_label = QLabel(self)
-        self.counts_label.setObjectName("countsLabel")
-        self.state_label = QLabel(self)
-        self.state_label.setObjectName("registerState")
-        self.state_label.setStyleSheet("color: #5f6b78;")
-        self.state_label.setWordWrap(True)
-        self.state_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.saved_label = QLabel(self)
-        self.saved_label.setObjectName("savedLabel")
-        self.saved_label.setStyleSheet("color: #2e7d32;")
-        self.keys_hint = QLabel(self)
-        self.keys_hint.setObjectName("keysHint")
-        self.keys_hint.setWordWrap(True)
-        self.keys_hint.setStyleSheet("color: #5f6b78;")
-        self.all_present_button = QPushButton(self)
-        self.all_present_button.setObjectName("allPresentButton")
+        self.saved_label, self.keys_hint = box.saved_label, box.keys_hint
+        self.all_present_button, self.save_button = box.all_present_button, box.save_button
         self.all_present_button.clicked.connect(self.model.set_all_present)
-        self.save_button = QPushButton(self)
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setDefault(False)
         self.save_button.clicked.connect(self.save)
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.counts_label)
-        status_row.addStretch(1)
-        status_row.addWidget(self.state_label)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.keys_hint, 1)
-        buttons.addWidget(self.saved_label)
-        buttons.addWidget(self.all_present_button)
-        buttons.addWidget(self.save_button)
-        column = QVBoxLayout()
-        column.setSpacing(8)
-        column.addWidget(self.table, 1)
-        column.addLayout(status_row)
-        column.addLayout(buttons)
-        return column
+        return box
 
     def _build_month_box(self) -> QGroupBox:
         self.month_box = MonthRateBox(self)
@@ -324,22 +276,12 @@ class AttendancePage(QWidget):
         self.next_button.setToolTip(self.tr("后一天（Alt+→）"))
         self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.today_button.setText(self.tr("今天"))
-        self.keys_hint.setText(
-            self.tr(
-                "键盘：↑↓ 选择幼儿；1 出勤、2 病假、3 事假、4 未到（或 C/B/S/W）；空格 依次切换；"
-                "病假后直接输入病因，回车确认。"
-            )
-        )
-        self.all_present_button.setText(self.tr("全部出勤"))
-        self.all_present_button.setToolTip(self.tr("把本班所有幼儿改回出勤（保存后生效）"))
-        self.save_button.setText(self.tr("保存"))
-        self.save_button.setToolTip(self.tr("保存本日出勤登记（Ctrl+S）"))
+        self.register_box.retranslate()
         self.month_box.retranslate()
         self.empty.setText(self.tr("还没有班级。请先在班级页新建班级，并为幼儿办理入托。"))
         # After the texts: QAbstractButton.setText replaces the shortcut with the mnemonic.
         self.prev_button.setShortcut(QKeySequence("Alt+Left"))
         self.next_button.setShortcut(QKeySequence("Alt+Right"))
-        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
 
     # -- loading and drawing ----------------------------------------------------------------
 
@@ -378,6 +320,7 @@ class AttendancePage(QWidget):
         self.model.load(self.register)
         self.saved_label.setText("")
         self._show_error("")
+        self.not_stored.hide()
         self._render_register_state()
         if self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, RegisterModel.STATUS))
@@ -429,6 +372,16 @@ class AttendancePage(QWidget):
 
     def _render_month(self) -> None:
         self.month_box.show_month(self._class_id, self._day)
+
+    def _show_refusal(self, exc: ValidationError | RuleViolation) -> None:
+        self._show_error(exc.message)
+        row = self.model.row_of(exc.params.get("child_id", -1))
+        if row is None:
+            return
+        self.table.selectRow(row)
+        column = self.model.column_of(exc.field)
+        if column is not None:
+            self.table.edit_text(self.model, self.model.index(row, column))
 
     def _show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -1,8 +1,10 @@
-"""The side panel of the children page: the selected child's status, consents and enrolment
-history (every period with class, dates, inclusive place and leave reason).
+"""The side panel of the children page: the selected child's status, guardians, consents and
+enrolment history (every period with class, dates, inclusive place and leave reason).
 
 Why a panel and not a column: the history is a list per child, loaded only for the one row
-that is selected (two small queries), never for the whole table.
+that is selected, never for the whole table. Everything shown comes from one service call
+(``child_overview.overview``): which period is current, the age and the class fit are the
+service's answers, not worked out here.
 """
 
 from __future__ import annotations
@@ -21,14 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from operator_app.domain.ages import describe_age
 from operator_app.domain.errors import NotFound
 from operator_app.gui.labels import enum_label
 from operator_app.gui.labels import label as core_label
-from operator_app.services import children, consent, enrolment
+from operator_app.services import child_overview
+from operator_app.services.child_overview import ChildOverview
 from operator_app.services.consent import ConsentKind
+from operator_app.services.enrolment import EnrolmentPeriod
 
 MUTED = "color: #5f6b78;"
+WARN = "color: #b26a00;"
 
 
 class ChildPanel(QWidget):
@@ -51,14 +55,19 @@ class ChildPanel(QWidget):
         self.consent_label = QLabel(self.info_box)
         self.consent_label.setObjectName("panelConsent")
         self.consent_label.setWordWrap(True)
+        self.guardians_label = QLabel(self.info_box)
+        self.guardians_label.setObjectName("panelGuardians")
+        self.guardians_label.setWordWrap(True)
         self.form = QFormLayout()
         self.form.setHorizontalSpacing(10)
         self.form.setVerticalSpacing(6)
         self._name_caption = QLabel(self.info_box)
         self._status_caption = QLabel(self.info_box)
         self._consent_caption = QLabel(self.info_box)
+        self._guardians_caption = QLabel(self.info_box)
         self.form.addRow(self._name_caption, self.name_label)
         self.form.addRow(self._status_caption, self.status_label)
+        self.form.addRow(self._guardians_caption, self.guardians_label)
         self.form.addRow(self._consent_caption, self.consent_label)
         info = QVBoxLayout(self.info_box)
         info.setContentsMargins(14, 12, 14, 12)
@@ -90,66 +99,67 @@ class ChildPanel(QWidget):
 
     def show_child(self, child_id: int | None, today: date) -> None:
         self.child_id = child_id
-        detail = None
+        view = None
         if child_id is not None:
             try:
-                detail = children.get_child(child_id)
+                view = child_overview.overview(child_id, today)
             except NotFound:
-                detail = None
-        self.hint.setVisible(detail is None)
+                view = None
+        self.hint.setVisible(view is None)
         for widget in (
             self.name_label,
             self.status_label,
+            self.guardians_label,
             self.consent_label,
             self._name_caption,
             self._status_caption,
+            self._guardians_caption,
             self._consent_caption,
         ):
-            widget.setVisible(detail is not None)
+            widget.setVisible(view is not None)
         self.history.clear()
-        self.history_box.setVisible(detail is not None)
-        if detail is None or child_id is None:
+        self.history_box.setVisible(view is not None)
+        if view is None:
             return
-        data = detail.data
-        age = describe_age(data.birth_date, today) if data.birth_date <= today else "—"
         self.name_label.setText(
             self.tr("{name}（{sex}，{age}）").format(
-                name=data.name, sex=enum_label(data.sex), age=age
+                name=view.name, sex=enum_label(view.sex), age=view.age or "—"
             )
         )
-        periods = enrolment.history(child_id)
-        self._show_status(periods, today)
-        self._show_consent(consent.current(child_id, today))
-        self._show_history(periods)
+        self._show_status(view)
+        self.guardians_label.setText(
+            "\n".join(f"{g.name}（{enum_label(g.relation)}）" for g in view.guardians)
+        )
+        self._show_consent(view.consents)
+        self._show_history(view.history)
 
     # -- helpers ----------------------------------------------------------------------------
 
     def _retranslate(self) -> None:
         self.info_box.setTitle(self.tr("幼儿信息"))
         self.hint.setText(
-            self.tr("在左侧列表中选择一名幼儿，这里显示其在托状态、知情同意和入托记录。")
+            self.tr("在左侧列表中选择一名幼儿，这里显示其在托状态、监护人、知情同意和入托记录。")
         )
         self._name_caption.setText(self.tr("姓名"))
         self._status_caption.setText(self.tr("在托状态"))
         self._consent_caption.setText(self.tr("知情同意"))
+        self._guardians_caption.setText(self.tr("监护人"))
         self.history_box.setTitle(self.tr("入托记录"))
         self.no_history.setText(self.tr("尚无入托记录"))
 
-    def _show_status(self, periods: list[enrolment.EnrolmentPeriod], today: date) -> None:
-        current = next(
-            (p for p in periods if p.start <= today and (p.end is None or p.end >= today)), None
-        )
+    def _show_status(self, view: ChildOverview) -> None:
+        current = view.current
         if current is None:
             self.status_label.setText(self.tr("不在托"))
             return
-        self.status_label.setText(
-            self.tr("{klass}（{type}），{start} 起{inclusive}").format(
-                klass=current.class_name,
-                type=enum_label(current.class_type),
-                start=current.start.isoformat(),
-                inclusive=self.tr("，普惠托位") if current.inclusive else "",
-            )
+        text = self.tr("{klass}（{type}），{start} 起{inclusive}").format(
+            klass=current.class_name,
+            type=enum_label(current.class_type),
+            start=current.start.isoformat(),
+            inclusive=self.tr("，普惠托位") if current.inclusive else "",
         )
+        self.status_label.setText(f"{text}\n{view.fit_text}")
+        self.status_label.setStyleSheet("" if view.fit is None or view.fit.ok else WARN)
 
     def _show_consent(self, kinds: frozenset[ConsentKind]) -> None:
         parts = []
@@ -158,7 +168,7 @@ class ChildPanel(QWidget):
             parts.append(f"{core_label(kind.label)}：{state}")
         self.consent_label.setText("\n".join(parts))
 
-    def _show_history(self, periods: list[enrolment.EnrolmentPeriod]) -> None:
+    def _show_history(self, periods: list[EnrolmentPeriod]) -> None:
         self.history.setVisible(bool(periods))
         self.no_history.setVisible(not periods)
         for p in reversed(periods):

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from operator_app.domain.classes import display_order
 from operator_app.domain.enums import ClassType
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
 from operator_app.gui import jobs
@@ -79,10 +78,8 @@ class ClassesPage(QWidget):
     def refresh(self) -> None:
         """Reload the classes (open ones, or all with 显示已关闭班级) for today."""
         selected = self.selected()
-        rows = sorted(
-            classes.list_classes(today(), include_closed=self.show_closed.isChecked()),
-            key=_display_order,
-        )
+        # in the service's display order: open first, 乳儿班 to 混合班, 一班 before 十一班
+        rows = classes.list_classes(today(), include_closed=self.show_closed.isChecked())
         self.model.set_rows(rows)
         self._fit_columns()
         self._render_summary(rows)
@@ -504,8 +501,3 @@ class ClassesPage(QWidget):
     def _show_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
-
-
-def _display_order(s: ClassSummary) -> tuple[bool, tuple[int, str, int, str]]:
-    """Open classes first, then by type from the youngest (乳儿班) to 混合班, then by number."""
-    return (s.closed_on is not None, display_order(s.class_type, s.name))

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -30,7 +31,6 @@ from operator_app.gui.models.register_model import (
     STATUS_KEYS,
     STATUSES,
     RegisterModel,
-    _effective,
 )
 
 
@@ -87,9 +87,31 @@ class RegisterView(QTableView):
         super().keyPressEvent(event)
 
     def _set(self, model: RegisterModel, row: int, status: AttendanceStatus) -> None:
+        """Set the status, then open the text the mark still needs (病因, 追踪 or 原因)."""
         model.set_status(row, status)
-        if status is AttendanceStatus.SICK and not _effective(model.rows[row].mark).illness:
-            self.edit_text(model, model.index(row, RegisterModel.ILLNESS))
+        column = model.needed_column(row)
+        if column is not None:
+            self.edit_text(model, model.index(row, column))
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        """After Enter in 病因, go on to 追踪 when the mark still needs it."""
+        super().closeEditor(editor, hint)
+        model = self.model()
+        index = self.currentIndex()
+        if (
+            hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache
+            and isinstance(model, RegisterModel)
+            and index.isValid()
+        ):
+            column = model.needed_column(index.row())
+            if column is not None and column != index.column():
+                # After the delegate has finished with the closing editor.
+                target = QPersistentModelIndex(model.index(index.row(), column))
+                QTimer.singleShot(0, self, lambda: self._edit_later(model, target))
+
+    def _edit_later(self, model: RegisterModel, target: QPersistentModelIndex) -> None:
+        if target.isValid() and self.state() == QAbstractItemView.State.NoState:
+            self.edit_text(model, model.index(target.row(), target.column()))
 
     def commit_editor(self) -> None:
         """Finish the cell being typed in, keeping its text (before a save)."""
@@ -99,16 +121,21 @@ class RegisterView(QTableView):
             self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def edit_text(self, model: RegisterModel, index: QModelIndex) -> bool:
-        """Open the 病因 (or, for other absences, 追踪记录) cell of ``index``'s row."""
-        status = model.status(index.row())
-        if status is AttendanceStatus.PRESENT:
-            return False
-        column = (
-            RegisterModel.ILLNESS
-            if status is AttendanceStatus.SICK and index.column() != RegisterModel.FOLLOW_UP
-            else RegisterModel.FOLLOW_UP
+        """Open ``index``'s text cell if it can be typed in, else the row's other text cell.
+
+        病因 opens only where the model lets it (a sick child with health-data consent that
+        day); otherwise 缺勤原因/追踪; nothing for a child marked present.
+        """
+        row = index.row()
+        texts = (RegisterModel.ILLNESS, RegisterModel.FOLLOW_UP)
+        wanted = index.column() if index.column() in texts else RegisterModel.ILLNESS
+        editable = Qt.ItemFlag.ItemIsEditable
+        column = next(
+            (c for c in (wanted, *texts) if model.flags(model.index(row, c)) & editable), None
         )
-        target = model.index(index.row(), column)
+        if column is None:
+            return False
+        target = model.index(row, column)
         self.setCurrentIndex(target)
         self.edit(target)
         return True
