@@ -64,8 +64,7 @@ def give(
     """
     kind = ConsentKind(kind)
     name = validate_person_name(guardian_name, field="guardian_name", label="监护人姓名")
-    if on > (today or clock.today()):
-        raise ValidationError("given_on", "同意日期", "不能晚于今天")
+    _check_day(on, today or clock.today(), "given_on")
     with database.atomic():
         child = _child(child_id)
         for existing in _rows(child_id):
@@ -85,6 +84,38 @@ def give(
             {"consent_id": row.id, "kind": kind.value, "given_on": on},
         )
     return int(row.id)
+
+
+@dataclass(frozen=True)
+class ConsentInput:
+    """A consent to record together with a new child (``children.create_child``)."""
+
+    kind: ConsentKind
+    guardian_name: str
+    given_on: date
+    note: str = ""
+
+
+def check_new(
+    items: Iterable[ConsentInput], child: str, guardians: Iterable[str], today: date
+) -> tuple[ConsentInput, ...]:
+    """The consents to record with a child not yet saved, normalized, or ``ValidationError``.
+
+    Each signer must be one of ``guardians`` (the child's guardians saved in the same call);
+    fields are named ``consent.<kind>.guardian_name`` / ``consent.<kind>.given_on``.
+    """
+    names = [" ".join(g.split()) for g in guardians]
+    out = []
+    for item in items:
+        kind = ConsentKind(item.kind)
+        field = f"consent.{kind.value}."
+        name = validate_person_name(
+            item.guardian_name, field=field + "guardian_name", label="监护人姓名"
+        )
+        _check_day(item.given_on, today, field + "given_on")
+        require_signer(name, child, names, field + "guardian_name")
+        out.append(ConsentInput(kind, name, item.given_on, item.note.strip()))
+    return tuple(out)
 
 
 def withdraw(consent_id: int, on: date, today: date | None = None) -> None:
@@ -153,6 +184,23 @@ def _rows(child_id: int) -> list[Consent]:
         Consent(cid, child_id, name, ConsentKind(kind), given, withdrawn, note)
         for cid, name, kind, given, withdrawn, note in cast(Iterable[tuple[Any, ...]], query)
     ]
+
+
+def require_signer(name: str, child: str, guardians: list[str], field: str) -> None:
+    """Refuse a signer who is not one of the child's ``guardians`` (names as stored)."""
+    if name not in guardians:
+        raise ValidationError(
+            field,
+            "consent.not_a_guardian",
+            name=name,
+            child=child,
+            guardians="、".join(guardians),
+        )
+
+
+def _check_day(on: date, today: date, field: str) -> None:
+    if on > today:
+        raise ValidationError(field, "consent.future", day=on)
 
 
 def _child(child_id: int) -> ChildRecord:

@@ -153,4 +153,23 @@ TEXTS: dict[str, str] = {
     "word.registrar.5": "registered with civil affairs",
     "word.registrar.9": "registered with market regulation",
     "word.registrar.other": "another registering body",
+    # Background jobs and the one-call child save (h-jobs). The four consent keys are the same
+    # as h-rules' consent block (same code, same parameters): keep one copy when merging.
+    "field.guardian_name": "Guardian's name",
+    "field.given_on": "Date of consent",
+    "error.consent.not_a_guardian": (
+        "{name} is not a recorded guardian of {child} (recorded guardians: {guardians})"
+    ),
+    "error.consent.future": "{day} is after today",
+    "progress.backup.copy": "Copying the database…",
+    "progress.backup.verify": "Verifying the backup file…",
+    "progress.backup.done": "Backup complete",
+    "progress.restore.check": "Checking the backup file…",
+    "progress.restore.safety_copy": "Saving a copy of the current data…",
+    "progress.restore.swap": "Replacing the database file…",
+    "progress.restore.reopen": "Opening the restored database…",
+    "progress.restore.done": "Restore complete",
+    "progress.check.soundness": "Checking the database's integrity…",
+    "progress.check.rules": "Checking the rules…",
+    "progress.check.done": "Check complete",
 }

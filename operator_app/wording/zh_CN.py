@@ -150,4 +150,21 @@ TEXTS: dict[str, str] = {
     "word.registrar.5": "民政部门登记",
     "word.registrar.9": "市场监管部门登记",
     "word.registrar.other": "其他登记管理部门",
+    # Background jobs and the one-call child save (h-jobs). The four consent keys are the same
+    # as h-rules' consent block (same code, same parameters): keep one copy when merging.
+    "field.guardian_name": "监护人姓名",
+    "field.given_on": "同意日期",
+    "error.consent.not_a_guardian": "{name} 不是 {child} 登记的监护人（登记的监护人：{guardians}）",
+    "error.consent.future": "{day} 晚于今天",
+    "progress.backup.copy": "正在复制数据库…",
+    "progress.backup.verify": "正在校验备份文件…",
+    "progress.backup.done": "备份完成",
+    "progress.restore.check": "正在检查备份文件…",
+    "progress.restore.safety_copy": "正在另存当前数据…",
+    "progress.restore.swap": "正在替换数据库文件…",
+    "progress.restore.reopen": "正在打开恢复的数据库…",
+    "progress.restore.done": "恢复完成",
+    "progress.check.soundness": "正在检查数据库完整性…",
+    "progress.check.rules": "正在检查业务规则…",
+    "progress.check.done": "检查完成",
 }
