@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../operator_app/gui/app.py" line="+70"/>
+        <location filename="../../operator_app/gui/app.py" line="+69"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -159,7 +159,7 @@ Save them first?</translation>
 <context>
     <name>CarersDialog</name>
     <message>
-        <location filename="../../operator_app/gui/dialogs/class_dialog.py" line="+293"/>
+        <location filename="../../operator_app/gui/dialogs/class_dialog.py" line="+285"/>
         <source>{name}（未登记资格证书）</source>
         <translation>{name} (no certificate on file)</translation>
     </message>
@@ -197,7 +197,7 @@ Save them first?</translation>
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../operator_app/gui/dialogs/child_dialog.py" line="+226"/>
+        <location filename="../../operator_app/gui/dialogs/child_dialog.py" line="+230"/>
         <source>新建幼儿档案</source>
         <translation>New child record</translation>
     </message>
@@ -243,7 +243,7 @@ Save them first?</translation>
         <translation>{full} ({initials})</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>已新建幼儿档案：{name}。下一步可点“入托…”办理入托。</source>
         <translation>Child record created: {name}. Next, click “Enrol…” to enrol the child.</translation>
     </message>
@@ -697,7 +697,7 @@ Save them first?</translation>
 <context>
     <name>ClassDialog</name>
     <message>
-        <location filename="../../operator_app/gui/dialogs/class_dialog.py" line="-180"/>
+        <location filename="../../operator_app/gui/dialogs/class_dialog.py" line="-173"/>
         <source>新建班级</source>
         <translation>New class</translation>
     </message>
@@ -1103,7 +1103,7 @@ It will no longer appear in the class list or the attendance register, and its c
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../operator_app/gui/dialogs/consent_section.py" line="+111"/>
+        <location filename="../../operator_app/gui/dialogs/consent_section.py" line="+112"/>
         <source>同意事项</source>
         <translation>Consent</translation>
     </message>
@@ -1133,7 +1133,7 @@ It will no longer appear in the class list or the attendance register, and its c
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>已同意：{who}</source>
         <translation>Consented: {who}</translation>
     </message>
@@ -1309,12 +1309,12 @@ It will no longer appear in the class list or the attendance register, and its c
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../operator_app/gui/views/data_page.py" line="+68"/>
+        <location filename="../../operator_app/gui/views/data_page.py" line="+189"/>
         <source>已备份到 {path}（{size} KB）</source>
         <translation>Backed up to {path} ({size} KB)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-101"/>
         <source>恢复数据</source>
         <translation>Restore data</translation>
     </message>
@@ -1330,7 +1330,7 @@ It will no longer appear in the class list or the attendance register, and its c
 The current data is first saved to the backups folder. Restore now?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+104"/>
         <source>已恢复。恢复前的数据已另存为 {path}</source>
         <translation>Restored. The data before the restore was saved as {path}</translation>
     </message>
@@ -1340,17 +1340,32 @@ The current data is first saved to the backups folder. Restore now?</translation
         <translation>Check finished: the database is sound, no problems found.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>检查完成：{errors} 个错误，{warnings} 个提醒</source>
         <translation>Check finished: {errors} errors, {warnings} warnings</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-96"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-36"/>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>正在恢复…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>正在检查数据…</source>
+        <translation>Checking the data…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>备份到…</source>
         <translation>Back up to…</translation>
     </message>
@@ -1365,7 +1380,7 @@ The current data is first saved to the backups folder. Restore now?</translation
         <translation>Check data</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>备份文件夹中的备份（最新在前）</source>
         <translation>Backups in the backups folder (newest first)</translation>
     </message>
@@ -1405,7 +1420,22 @@ The current data is first saved to the backups folder. Restore now?</translation
         <translation>Backup and restore, integrity check, audit log</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+46"/>
+        <source>错误：{message}</source>
+        <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>提醒：{message}</source>
+        <translation>Warning: {message}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>已取消，数据未做任何改变。</source>
+        <translation>Cancelled; the data was not changed.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
@@ -1494,7 +1524,7 @@ If you need help, send this file to technical support.</translation>
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../operator_app/gui/jobs.py" line="+90"/>
+        <location filename="../../operator_app/gui/jobs.py" line="+100"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1540,7 +1570,7 @@ If you need help, send this file to technical support.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../operator_app/gui/labels.py" line="+23"/>
+        <location filename="../../operator_app/gui/labels.py" line="+24"/>
         <source>乳儿班</source>
         <translation>Infant class</translation>
     </message>
@@ -1751,7 +1781,7 @@ If you need help, send this file to technical support.</translation>
         <translation>Inclusive places</translation>
     </message>
     <message>
-        <location filename="../../operator_app/gui/dialogs/consent_section.py" line="-206"/>
+        <location filename="../../operator_app/gui/dialogs/consent_section.py" line="-211"/>
         <source>个人信息处理同意</source>
         <translation>Consent to processing personal information</translation>
     </message>
@@ -1926,36 +1956,17 @@ If you need help, send this file to technical support.</translation>
         <translation>Data file: {path}</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+11"/>
-        <location line="+7"/>
+        <location line="+39"/>
         <source>备份数据</source>
         <translation>Back up data</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+2"/>
         <source>数据库备份 (*.sqlite3)</source>
         <translation>Database backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>备份失败：{reason}</source>
-        <translation>The backup failed: {reason}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>已备份到 {path}</source>
-        <translation>Backed up to {path}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>已备份到：
-{path}</source>
-        <translation>Backed up to:
-{path}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>关于托育机构管理</source>
         <translation>About Daycare Manager</translation>
     </message>
@@ -2534,17 +2545,17 @@ If you need help, send this file to technical support.</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../operator_app/gui/dialogs/setup_dialog.py" line="+115"/>
+        <location filename="../../operator_app/gui/dialogs/setup_dialog.py" line="+118"/>
         <source>{label}：{reason}</source>
         <translation>{label}: {reason}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>正在生成演示数据…</source>
         <translation>Creating the demo data…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>无法生成演示数据：{reason}</source>
         <translation>Cannot create the demo data: {reason}</translation>
     </message>
@@ -2644,13 +2655,12 @@ If you need help, send this file to technical support.</translation>
         <translation>Fill in a fictional demo institution with children, staff and classes, to try the program</translation>
     </message>
     <message>
-        <location filename="../../operator_app/gui/dialogs/setup_dialog.py" line="-14"/>
-        <location filename="../../ui/setup_dialog.ui" line="+3"/>
+        <location line="+3"/>
         <source>使用演示机构</source>
         <translation>Use demo institution</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.ui" line="+23"/>
+        <location line="+23"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
