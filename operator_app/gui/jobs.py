@@ -27,6 +27,7 @@ SHOW_AFTER_MS = 500
 MIN_UPDATE_SECONDS = 0.1
 
 _writer_pool: QThreadPool | None = None
+_running: set[Job] = set()  # started and not yet ended (kept here, so also alive)
 
 
 class CancelToken:
@@ -62,11 +63,13 @@ class _Runnable(QRunnable):
             )
         except Exception as exc:  # reported to the GUI thread, which shows it
             outcome = (self.signals.failed, exc)
-        # This worker thread's own connection (peewee keeps one per thread), closed before the
-        # GUI hears of the end: a restore swaps the file only when no connection is open.
-        database.close()
         signal, value = outcome
-        signal.emit(value)
+        try:
+            # This worker thread's own connection (peewee keeps one per thread), closed before
+            # the GUI hears of the end: a restore swaps the file only when no connection is open.
+            database.close()
+        finally:
+            signal.emit(value)
 
     def _progress(self, done: int, total: int, label: str) -> None:
         now = time.monotonic()
@@ -144,9 +147,15 @@ class Job(QObject):
 
     def _end(self) -> None:
         """After the callback: ``finished`` means the job's outcome has been handled."""
+        _running.discard(self)
         self.dialog.deleteLater()
         self.finished.emit()
         self.deleteLater()
+
+
+def running() -> int:
+    """How many jobs are running (a restore waits until none is: each holds a connection)."""
+    return len(_running)
 
 
 def writer_pool() -> QThreadPool:
@@ -173,6 +182,8 @@ def start_job(
     取消 button that sets the job's cancel token.
     """
     job = Job(parent, title, on_success, on_failure, cancellable)
+    _running.add(job)
+    job.destroyed.connect(lambda *_: _running.discard(job))  # its widget went away first
     pool = writer_pool() if writes else QThreadPool.globalInstance()
     job._timer.start(SHOW_AFTER_MS)
     pool.start(_Runnable(fn, job.signals, job.cancel))

@@ -1309,12 +1309,12 @@ It will no longer appear in the class list or the attendance register, and its c
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../operator_app/gui/views/data_page.py" line="+189"/>
+        <location filename="../../operator_app/gui/views/data_page.py" line="+192"/>
         <source>已备份到 {path}（{size} KB）</source>
         <translation>Backed up to {path} ({size} KB)</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-104"/>
         <source>恢复数据</source>
         <translation>Restore data</translation>
     </message>
@@ -1330,7 +1330,7 @@ It will no longer appear in the class list or the attendance register, and its c
 The current data is first saved to the backups folder. Restore now?</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>已恢复。恢复前的数据已另存为 {path}</source>
         <translation>Restored. The data before the restore was saved as {path}</translation>
     </message>
@@ -1350,12 +1350,17 @@ The current data is first saved to the backups folder. Restore now?</translation
         <translation>Back up now</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-39"/>
         <source>正在备份…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
+        <source>请等其他后台任务（如正在生成的打印文件）结束后再恢复。</source>
+        <translation>Wait until the other background work (such as a printout being made) has finished, then restore.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>正在恢复…</source>
         <translation>Restoring…</translation>
     </message>
@@ -1524,7 +1529,7 @@ If you need help, send this file to technical support.</translation>
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../operator_app/gui/jobs.py" line="+100"/>
+        <location filename="../../operator_app/gui/jobs.py" line="+103"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>

@@ -175,3 +175,18 @@ def test_cancelling_a_backup_leaves_no_file(
     assert backup.list_backups() == []
     assert list(backup.backups_dir().iterdir()) == []
     assert audit.count("backup.create") == 0
+
+
+def test_no_restore_while_another_job_reads_the_file(
+    qtbot: Any, page: DataPage, tmp_path: Path, confirm: None
+) -> None:
+    saved = backup.backup_to(tmp_path / "saved.sqlite3").path
+    classes.create_class("小一班", ClassType.SMALL)
+    release = threading.Event()
+    printing = jobs.start_job(page, "打印", lambda p, c: release.wait(10), id, id)
+    assert page.restore(str(saved)) is None
+    assert page.status.text() == "请等其他后台任务（如正在生成的打印文件）结束后再恢复。"
+    release.set()
+    wait(qtbot, printing)
+    wait(qtbot, page.restore(str(saved)))
+    assert [s.name for s in classes.list_classes()] == []

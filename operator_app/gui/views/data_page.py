@@ -95,6 +95,9 @@ class DataPage(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
+        if jobs.running():  # a printout being made reads the file that would be swapped
+            self._say(self.tr("请等其他后台任务（如正在生成的打印文件）结束后再恢复。"), error=True)
+            return None
 
         def work(progress: jobs.Progress, cancel: jobs.CancelToken) -> backup.RestoreResult:
             return backup.restore_from(source, progress=progress, cancel=cancel)
