@@ -122,9 +122,11 @@ def test_demo_button_fills_the_demo_institution(
     qtbot: Any, dialog: SetupDialog, monkeypatch: pytest.MonkeyPatch, institution: Any
 ) -> None:
     calls: list[tuple[int, bool]] = []
+    checked = threading.Event()
 
     def fill_demo(seed: int, progress: Any = None) -> None:
         calls.append((seed, threading.current_thread() is threading.main_thread()))
+        assert checked.wait(10)  # held until the test has looked at the running job
         for done in range(3):
             progress(done, 2, "正在生成幼儿")
 
@@ -137,7 +139,10 @@ def test_demo_button_fills_the_demo_institution(
         qtbot.mouseClick(dialog.form.demoButton, Qt.MouseButton.LeftButton)
         assert dialog.job is not None and not dialog.form.saveButton.isEnabled()
         assert dialog.job.dialog.findChild(QPushButton) is None, "one transaction: no 取消"
+        dialog.reject()  # Esc while the demo is written: the dialog waits
+        assert dialog.isVisible()
         job = dialog.job
+        checked.set()
     assert calls == [(1, False)], "the demo fill ran as a background job"
     assert job.reported[0] == (0, 2, "正在生成幼儿")
     assert job.reported[-1] == (2, 2, "正在生成幼儿")

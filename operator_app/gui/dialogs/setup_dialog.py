@@ -40,6 +40,7 @@ class SetupDialog(QDialog):
         self.saved: Institution | None = None
         self.used_demo = False
         self.job: jobs.Job | None = None  # the demo fill, while it runs
+        self._busy = False
         self._fill_natures()
         self.form.errorLabel.setObjectName("errorLabel")
         self.form.errorLabel.setStyleSheet("color: #c62828;")
@@ -157,8 +158,13 @@ class SetupDialog(QDialog):
         self._show_error(self.tr("无法生成演示数据：{reason}").format(reason=exc.message), None)
 
     def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
         for button in (self.form.saveButton, self.form.cancelButton, self.form.demoButton):
             button.setEnabled(not busy)
+
+    def reject(self) -> None:
+        if not self._busy:  # Esc while the demo is being written: wait for it
+            super().reject()
 
     def _show_error(self, text: str, field: str | None) -> None:
         show_field_error(self.form.errorLabel, text, self.field_widgets().get(field or ""))
