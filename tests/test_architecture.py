@@ -2,10 +2,10 @@
 
 domain <- storage <- services <- (reports, cli, gui). Reports build PDFs from plain data and call
 no service; ``operator_app.printing`` stands above both (gathers, writes, logs) for the CLI and
-the GUI. Only ``operator_app.gui`` may import Qt;
-the domain knows no peewee; nothing imports the GUI except the GUI itself and the entry points
-(``operator_app.__main__`` and ``operator_app.cli``), and those only inside a function so that
-headless commands never load Qt.
+the GUI. Only ``operator_app.gui`` may import Qt; the domain knows no peewee; neither the GUI
+nor the CLI imports storage or peewee (they open the database through services.database);
+nothing imports the GUI except the GUI itself and the entry points (``operator_app.__main__`` and
+``operator_app.cli``), and those only inside a function so that headless commands never load Qt.
 
 Imports are read with ``ast`` (module level and function level, absolute and relative, plus
 ``importlib.import_module("...")`` / ``__import__("...")`` with a literal name), so a module is
@@ -71,6 +71,16 @@ FORBIDDEN: dict[str, tuple[tuple[str, ...], str]] = {
     "printing": (
         (*PEEWEE, "operator_app.storage", "operator_app.gui", "operator_app.cli"),
         "printing joins services and reports for the CLI and the GUI: no storage, no GUI",
+    ),
+    "gui": (
+        (*PEEWEE, "operator_app.storage"),
+        "the GUI calls services, never storage: even opening and closing the database is a "
+        "service call (services.database)",
+    ),
+    "entry": (  # operator_app.__main__ and operator_app.cli (the CLI)
+        (*PEEWEE, "operator_app.storage"),
+        "the CLI calls services, never storage: opening and closing the database is a service "
+        "call (services.database)",
     ),
     "base": (
         (
@@ -271,6 +281,19 @@ def test_relative_imports_are_resolved() -> None:
             "entry points import the GUI only inside a function",
         ),
         ("operator_app.services.x", "import shiboken6\n", "only operator_app.gui"),
+        (
+            "operator_app.gui.app",
+            "def run():\n    from operator_app.storage.db import open_database\n",
+            "the GUI calls services, never storage",
+        ),
+        ("operator_app.gui.jobs", "from operator_app.storage import db\n", "the GUI calls"),
+        ("operator_app.gui.screenshot", "from peewee import SqliteDatabase\n", "the GUI calls"),
+        (
+            "operator_app.cli.common",
+            "def f():\n    from operator_app.storage.db import close_database\n",
+            "the CLI calls services, never storage",
+        ),
+        ("operator_app.cli.x", "from peewee import DatabaseError\n", "the CLI calls"),
     ],
 )
 def test_the_checker_reports_each_rule(module: str, source: str, expected: str) -> None:
@@ -284,6 +307,8 @@ def test_the_checker_reports_each_rule(module: str, source: str, expected: str) 
     [
         ("operator_app.gui.views.x", "from PySide6.QtWidgets import QWidget\n"),
         ("operator_app.gui.views.x", "from operator_app.services import dashboard\n"),
+        ("operator_app.gui.app", "def run():\n    from operator_app.services import database\n"),
+        ("operator_app.cli.common", "from operator_app.services import database\n"),
         ("operator_app.cli", "def main():\n    from operator_app.gui import main_window\n"),
         ("operator_app.cli.gui_cmds", "def run():\n    from operator_app.gui.app import run_gui\n"),
         ("operator_app.__main__", "def main():\n    import operator_app.gui.main_window\n"),

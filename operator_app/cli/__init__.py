@@ -86,11 +86,9 @@ def render_page(page_key: str, out: Path, lang: str) -> Path:
 
 def _report(exc: Exception) -> int:
     """Map the core's exceptions to a message on stderr and an exit code."""
-    from peewee import DatabaseError as PeeweeDatabaseError
-
     from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
     from operator_app.services.backup import BackupError
-    from operator_app.storage.db import DatabaseRefused
+    from operator_app.services.database import DatabaseError, DatabaseRefused
 
     if isinstance(exc, CliError):
         error(str(exc))
@@ -104,7 +102,7 @@ def _report(exc: Exception) -> int:
     if isinstance(exc, DatabaseRefused | BackupError | NotFound):
         error(str(exc))
         return EXIT_USAGE
-    if isinstance(exc, PeeweeDatabaseError):  # locked, unreadable, disk full: not a bug
+    if isinstance(exc, DatabaseError):  # locked, unreadable, disk full: not a bug
         error(f"数据库操作失败（{exc}）。如数据库正被其他程序使用，请关闭后重试。")
         return EXIT_USAGE
     if isinstance(exc, OSError):

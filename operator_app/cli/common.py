@@ -60,11 +60,11 @@ class Context:
     def open(self) -> Any:
         """Open (create or migrate) the database; ``DatabaseRefused`` propagates (exit 2)."""
         if self.opened is None:
-            from operator_app.storage.db import open_database
+            from operator_app.services import database
 
             url = self.url()
             try:
-                self.opened = open_database(url)
+                self.opened = database.open(url)
             except (RuntimeError, ValueError) as exc:  # playhouse: unknown scheme, bad URL
                 raise CliError(f"数据库地址（--db-url）无法使用：{url}（{exc}）") from exc
             opened = self.opened
@@ -74,9 +74,9 @@ class Context:
 
     def close(self) -> None:
         if self.opened is not None:
-            from operator_app.storage.db import close_database
+            from operator_app.services import database
 
-            close_database()
+            database.close()
             self.opened = None
 
 

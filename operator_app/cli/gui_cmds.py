@@ -112,10 +112,8 @@ def run_selftest(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _step_database(ctx: Context) -> str:
-    from operator_app.storage import migrations
-
     opened = ctx.open()
-    return f"临时数据库已创建（数据结构版本 {migrations.LATEST}）：{opened.path}"
+    return f"临时数据库已创建（数据结构版本 {opened.schema_version}）：{opened.path}"
 
 
 def _step_institution() -> str:

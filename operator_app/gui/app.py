@@ -57,15 +57,14 @@ def run_gui(database_url: str, lang: str = "zh_CN") -> int:
     # Imported here so that create_app stays light for screenshots and tests.
     from operator_app.gui.dialogs.setup_dialog import SetupDialog
     from operator_app.gui.main_window import MainWindow
-    from operator_app.services import institution
-    from operator_app.storage.db import DatabaseRefused, close_database, open_database
+    from operator_app.services import database, institution
 
     app = create_app(sys.argv, lang)
     log_file = errors.install_excepthook()
     log.info("operator-app %s starting on %s (log %s)", __version__, database_url, log_file)
     try:
-        opened = open_database(database_url)
-    except DatabaseRefused as exc:
+        opened = database.open(database_url)
+    except database.DatabaseRefused as exc:
         log.warning("database refused: %s", exc)
         QMessageBox.critical(None, QCoreApplication.translate("App", "无法打开数据库"), str(exc))
         return EXIT_REFUSED
@@ -79,4 +78,4 @@ def run_gui(database_url: str, lang: str = "zh_CN") -> int:
         window.show()
         return app.exec()
     finally:
-        close_database()
+        database.close()

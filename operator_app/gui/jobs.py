@@ -1,4 +1,4 @@
-"""Long work off the GUI thread: PDFs, imports, exports.
+"""Long work off the GUI thread: PDFs, backup, restore, the data check, the demo fill.
 
 Why: a roster of hundreds of pages or an import of thousands of rows must not freeze the window.
 A job is a plain function ``fn(progress, cancel)`` from the headless core; it runs on a
@@ -18,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from operator_app.storage.db import close_database
+from operator_app.services import database
 
 Progress = Callable[[int, int, str], None]
 JobFn = Callable[[Progress, "CancelToken"], Any]
@@ -27,6 +27,7 @@ SHOW_AFTER_MS = 500
 MIN_UPDATE_SECONDS = 0.1
 
 _writer_pool: QThreadPool | None = None
+_running: set[Job] = set()  # started and not yet ended (kept here, so also alive)
 
 
 class CancelToken:
@@ -56,13 +57,19 @@ class _Runnable(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(self._progress, self.cancel)
+            outcome: tuple[Any, object] = (
+                self.signals.succeeded,
+                self.fn(self._progress, self.cancel),
+            )
         except Exception as exc:  # reported to the GUI thread, which shows it
-            self.signals.failed.emit(exc)
-        else:
-            self.signals.succeeded.emit(result)
+            outcome = (self.signals.failed, exc)
+        signal, value = outcome
+        try:
+            # This worker thread's own connection (peewee keeps one per thread), closed before
+            # the GUI hears of the end: a restore swaps the file only when no connection is open.
+            database.close()
         finally:
-            close_database()  # this worker thread's own connection (peewee keeps one per thread)
+            signal.emit(value)
 
     def _progress(self, done: int, total: int, label: str) -> None:
         now = time.monotonic()
@@ -72,7 +79,11 @@ class _Runnable(QRunnable):
 
 
 class Job(QObject):
-    """A running job; keep a reference until it ends (``start_job`` parents it to the widget)."""
+    """A running job; keep a reference until it ends (``start_job`` parents it to the widget).
+
+    ``finished`` is emitted once the success or failure callback has run; ``reported`` lists
+    the progress updates that reached the GUI thread (after throttling).
+    """
 
     finished = Signal()
 
@@ -82,12 +93,16 @@ class Job(QObject):
         title: str,
         on_success: Callable[[Any], None],
         on_failure: Callable[[Exception], None],
+        cancellable: bool = True,
     ) -> None:
         super().__init__(parent)
         self._on_success, self._on_failure = on_success, on_failure
         self.signals = JobSignals(self)
         self.cancel = CancelToken()
+        self.reported: list[tuple[int, int, str]] = []  # the progress that reached the GUI
         self.dialog = QProgressDialog(title, self.tr("取消"), 0, 0, parent)
+        if not cancellable:  # work that cannot stop half-way (one transaction) offers no button
+            self.dialog.setCancelButton(None)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setAutoReset(False)
@@ -104,6 +119,7 @@ class Job(QObject):
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, label: str) -> None:
+        self.reported.append((done, total, label))
         self.dialog.setMaximum(max(total, 1))
         self.dialog.setValue(min(done, max(total, 1)))
         if label:
@@ -111,20 +127,35 @@ class Job(QObject):
 
     @Slot(object)
     def _succeeded(self, result: object) -> None:
-        self._end()
-        self._on_success(result)
+        self._stop()
+        try:
+            self._on_success(result)
+        finally:
+            self._end()
 
     @Slot(object)
     def _failed(self, error: object) -> None:
-        self._end()
-        self._on_failure(error)  # type: ignore[arg-type]
+        self._stop()
+        try:
+            self._on_failure(error)  # type: ignore[arg-type]
+        finally:
+            self._end()
 
-    def _end(self) -> None:
+    def _stop(self) -> None:
         self._timer.stop()
         self.dialog.hide()
+
+    def _end(self) -> None:
+        """After the callback: ``finished`` means the job's outcome has been handled."""
+        _running.discard(self)
         self.dialog.deleteLater()
         self.finished.emit()
         self.deleteLater()
+
+
+def running() -> int:
+    """How many jobs are running (a restore waits until none is: each holds a connection)."""
+    return len(_running)
 
 
 def writer_pool() -> QThreadPool:
@@ -143,9 +174,16 @@ def start_job(
     on_success: Callable[[Any], None],
     on_failure: Callable[[Exception], None],
     writes: bool = False,
+    cancellable: bool = True,
 ) -> Job:
-    """Run ``fn`` in the background; the callbacks run on the GUI thread."""
-    job = Job(parent, title, on_success, on_failure)
+    """Run ``fn`` in the background; the callbacks run on the GUI thread.
+
+    ``writes``: on the one writer thread, after any other writing job. ``cancellable``: show a
+    取消 button that sets the job's cancel token.
+    """
+    job = Job(parent, title, on_success, on_failure, cancellable)
+    _running.add(job)
+    job.destroyed.connect(lambda *_: _running.discard(job))  # its widget went away first
     pool = writer_pool() if writes else QThreadPool.globalInstance()
     job._timer.start(SHOW_AFTER_MS)
     pool.start(_Runnable(fn, job.signals, job.cancel))

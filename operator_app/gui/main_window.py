@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QKeyCombination, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
             restore()
 
     def _on_backup(self) -> None:
+        """Ask where to; the data page backs up in the background and shows the outcome."""
         target, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("备份数据"),
@@ -234,20 +235,10 @@ class MainWindow(QMainWindow):
         )
         if not target:
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            info = backup.backup_to(Path(target))
-        except backup.BackupError as exc:
-            QMessageBox.warning(
-                self, self.tr("备份数据"), self.tr("备份失败：{reason}").format(reason=exc)
-            )
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        self.statusBar().showMessage(self.tr("已备份到 {path}").format(path=info.path), 15_000)
-        QMessageBox.information(
-            self, self.tr("备份数据"), self.tr("已备份到：\n{path}").format(path=info.path)
-        )
+        page = self.show_page("data")
+        make_backup = getattr(page, "make_backup", None)
+        if callable(make_backup):
+            make_backup(target)
 
     def _on_about(self) -> None:
         QMessageBox.about(

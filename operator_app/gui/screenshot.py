@@ -29,16 +29,14 @@ def render_page(
     from operator_app.gui.app import create_app
     from operator_app.gui.main_window import MainWindow
     from operator_app.paths import default_database_url
-    from operator_app.storage.db import open_database
-    from operator_app.storage.records import database
+    from operator_app.services import database
 
     pages.spec(page_key)
     app = create_app(None, lang)
-    if database_url is not None or database.obj is None:
-        url = database_url or default_database_url()
-        db_path = open_database(url).path
+    if database_url is not None or not database.is_open():
+        db_path = database.open(database_url or default_database_url()).path
     else:
-        db_path = _open_file(database.obj)
+        db_path = database.current_path()
     window = MainWindow(db_path)
     try:
         window.resize(WIDTH, HEIGHT)
@@ -55,10 +53,3 @@ def render_page(
         window.close()
         window.deleteLater()
         app.processEvents()
-
-
-def _open_file(db: object) -> Path | None:
-    """The file of an open SQLite database (peewee keeps it as ``database``), else None."""
-    from peewee import SqliteDatabase
-
-    return Path(db.database) if isinstance(db, SqliteDatabase) else None

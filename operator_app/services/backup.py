@@ -6,7 +6,9 @@ leave the manager with less than before. So a backup is taken through SQLite's o
 then moved into place. A restore verifies the chosen file *before* anything is touched (SQLite
 header, our application id, integrity, a schema this program can read), keeps a safety copy of
 the current database, swaps the file in with ``os.replace`` and reopens it, which migrates an
-older backup to the current schema. Nothing here parses arguments or shows dialogs.
+older backup to the current schema. Nothing here parses arguments or shows dialogs; both take a
+``progress`` callback and a cancel token (services.progress) so the GUI can run them in the
+background with a progress dialog.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,11 +27,14 @@ from peewee import SqliteDatabase
 
 from operator_app import paths
 from operator_app.services import audit
+from operator_app.services.progress import Cancelled, CancelToken, Progress, check, reporter
 from operator_app.storage import db as storage_db
 from operator_app.storage import migrations
 from operator_app.storage.records import database
 
 BACKUP_SUFFIX = ".sqlite3"
+COPY_STEP_PAGES = 256  # pages copied per step of the online backup (progress and cancel between)
+RESTORE_STEPS = 4  # check the file, keep a safety copy, swap it in, reopen
 
 
 class BackupError(Exception):
@@ -79,9 +85,18 @@ def list_backups() -> list[Path]:
     return sorted(files, key=lambda p: p.stat().st_mtime, reverse=True)
 
 
-def backup_to(target: str | os.PathLike[str]) -> BackupInfo:
-    """Copy the open database to ``target`` (replacing it only once the copy is verified)."""
-    info = _copy_verified(Path(target))
+def backup_to(
+    target: str | os.PathLike[str],
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> BackupInfo:
+    """Copy the open database to ``target`` (replacing it only once the copy is verified).
+
+    ``progress`` sees (0, n + 2) first, then the pages copied of the n, then n + 1 (verifying)
+    and n + 2 (done). A ``cancel`` set before the file is replaced raises ``Cancelled`` and
+    leaves ``target`` and the folder as they were.
+    """
+    info = _copy_verified(Path(target), progress, cancel)
     with database.atomic():
         audit.log(
             "backup.create",
@@ -107,38 +122,45 @@ def verify_backup(source: str | os.PathLike[str]) -> BackupInfo:
     return BackupInfo(path.resolve(), version, path.stat().st_size)
 
 
-def restore_from(source: str | os.PathLike[str], now: dt.datetime | None = None) -> RestoreResult:
+def restore_from(
+    source: str | os.PathLike[str],
+    now: dt.datetime | None = None,
+    progress: Progress | None = None,
+    cancel: CancelToken | None = None,
+) -> RestoreResult:
     """Replace the open database with the backup ``source`` and reopen it.
 
     Refuses (``BackupError``) before touching anything when the file is not a sound backup.
     Keeps ``backups/before-restore-<stamp>.sqlite3``; if reopening the restored file fails, the
-    previous database is put back and the error re-raised.
+    previous database is put back and the error re-raised. ``progress`` sees steps 0 to
+    ``RESTORE_STEPS``; a ``cancel`` set before the swap raises ``Cancelled`` and changes nothing
+    (the safety copy is removed again).
+
+    Only this thread's connection is closed before the swap: every other thread must have
+    closed its own (the GUI closes its connection before it starts the restore job).
     """
     path = Path(source).expanduser()
     target = current_path()
     stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    report = reporter(progress)
+    report(0, RESTORE_STEPS, "restore.check")
     fd, tmp_name = tempfile.mkstemp(
         prefix=f".{target.name}.restore-", suffix=".tmp", dir=target.parent
     )
     os.close(fd)
     staged = Path(tmp_name)
-    closed = False
     try:
         _copy_source(path, staged)
         version = _verify_file(staged, shown=path)
+        check(cancel)
+        report(1, RESTORE_STEPS, "restore.safety_copy")
         safety = _copy_verified(backups_dir() / f"before-restore-{stamp}{BACKUP_SUFFIX}").path
-        _sync(staged)
-        storage_db.close_database()
-        closed = True
-        _remove_sidecars(target)
-        os.replace(staged, target)
-    except OSError as exc:
-        if closed:  # the swap failed: keep working on the untouched current database
-            storage_db.open_database(f"sqlite:///{target}")
-        raise BackupError(f"恢复失败，当前数据未改变：{exc.strerror or exc}") from exc
+        report(2, RESTORE_STEPS, "restore.swap")
+        _swap(staged, target, safety, cancel)
     finally:
         staged.unlink(missing_ok=True)
         _remove_sidecars(staged)
+    report(3, RESTORE_STEPS, "restore.reopen")
     try:
         opened = storage_db.open_database(f"sqlite:///{target}")
     except Exception:
@@ -152,10 +174,33 @@ def restore_from(source: str | os.PathLike[str], now: dt.datetime | None = None)
             f"从备份 {path.name} 恢复数据库（恢复前的数据已另存为 {safety.name}）",
             {"source": str(path.resolve()), "safety_copy": str(safety), "schema_version": version},
         )
+    report(RESTORE_STEPS, RESTORE_STEPS, "restore.done")
     return RestoreResult(path.resolve(), safety, migrations.LATEST, opened.migrated_from)
 
 
-def _copy_verified(target: Path) -> BackupInfo:
+def _swap(staged: Path, target: Path, safety: Path, cancel: CancelToken | None) -> None:
+    """Put ``staged`` in place of ``target``; up to here a cancel leaves nothing behind."""
+    try:
+        check(cancel)
+    except Cancelled:
+        safety.unlink(missing_ok=True)
+        raise
+    closed = False
+    try:
+        _sync(staged)
+        storage_db.close_database()
+        closed = True
+        _remove_sidecars(target)
+        os.replace(staged, target)
+    except OSError as exc:
+        if closed:  # the swap failed: keep working on the untouched current database
+            storage_db.open_database(f"sqlite:///{target}")
+        raise BackupError(f"恢复失败，当前数据未改变：{exc.strerror or exc}") from exc
+
+
+def _copy_verified(
+    target: Path, progress: Progress | None = None, cancel: CancelToken | None = None
+) -> BackupInfo:
     """Online-copy the open database to a temp file beside ``target``, verify, then replace."""
     source = current_path()
     target = target.expanduser().resolve()
@@ -170,16 +215,20 @@ def _copy_verified(target: Path) -> BackupInfo:
         raise BackupError(f"无法写入备份位置 {target.parent}：{exc.strerror or exc}") from exc
     os.close(fd)
     tmp = Path(tmp_name)
+    report = reporter(progress)
     try:
-        _online_copy(tmp)
+        pages = _online_copy(tmp, report, cancel)
+        report(pages + 1, pages + 2, "backup.verify")
         _verify_file(tmp, shown=target)
         _sync(tmp)
+        check(cancel)  # the last moment a cancel leaves everything as it was
         os.replace(tmp, target)
     except OSError as exc:
         raise BackupError(f"写入备份文件 {target} 失败：{exc.strerror or exc}") from exc
     finally:
         tmp.unlink(missing_ok=True)
         _remove_sidecars(tmp)
+    report(pages + 2, pages + 2, "backup.done")
     return BackupInfo(target, migrations.LATEST, target.stat().st_size)
 
 
@@ -195,18 +244,34 @@ def _refuse_overwriting_other_files(target: Path) -> None:
         )
 
 
-def _online_copy(target: Path) -> None:
-    """Copy through the live connection, so pages still in the WAL are included."""
+def _online_copy(
+    target: Path, report: Callable[[int, int, str], None], cancel: CancelToken | None
+) -> int:
+    """Copy through the live connection, so pages still in the WAL are included.
+
+    Copies ``COPY_STEP_PAGES`` pages a step, reporting and checking ``cancel`` between steps;
+    returns the number of pages copied.
+    """
     db = database.obj
     db.connect(reuse_if_open=True)
     src: sqlite3.Connection = db.connection()
+    pages = int(src.execute("PRAGMA page_count").fetchone()[0])
+    report(0, pages + 2, "backup.copy")
+
+    def step(_status: int, remaining: int, total: int) -> None:
+        nonlocal pages
+        pages = total
+        report(total - remaining, total + 2, "backup.copy")
+        check(cancel)  # raising here makes sqlite3 abort the copy
+
     dst = sqlite3.connect(str(target))
     try:
-        src.backup(dst)
+        src.backup(dst, pages=COPY_STEP_PAGES, progress=step)
         # A backup is one self-contained file: no -wal beside it when it is copied around.
         dst.execute("PRAGMA journal_mode = DELETE")
     finally:
         dst.close()
+    return pages
 
 
 def _verify_file(path: Path, shown: Path) -> int:

@@ -14,7 +14,7 @@ outside the app.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -29,6 +29,7 @@ from operator_app.domain.institution import uscc_fits_nature
 from operator_app.domain.periods import Period
 from operator_app.services import age_bands, classes, clock, enrolment, institution, settings
 from operator_app.services.consent import ConsentKind
+from operator_app.services.progress import CancelToken, Progress, check, reporter
 from operator_app.storage import db as storage_db
 from operator_app.storage import migrations
 from operator_app.storage.queries import execute, tuples_of
@@ -90,12 +91,27 @@ class CheckReport:
         return not self.errors
 
 
-def run_all(on: date | None = None) -> CheckReport:
-    """Soundness checks, then the rules, on the open database."""
-    on = on or clock.today()
-    findings = soundness()
-    findings += rule_findings(on)
-    return CheckReport(on, findings)
+def run_all(
+    on: date | None = None, progress: Progress | None = None, cancel: CancelToken | None = None
+) -> CheckReport:
+    """Soundness checks, then the rules, on the open database.
+
+    ``progress`` sees (i, n) before each of the n check groups and (n, n) at the end; a set
+    ``cancel`` stops between groups (``Cancelled``; a check writes nothing).
+    """
+    day = on or clock.today()
+    groups: tuple[tuple[str, Callable[[], list[Finding]]], ...] = (
+        ("check.soundness", soundness),
+        ("check.rules", lambda: rule_findings(day)),
+    )
+    report = reporter(progress)
+    findings: list[Finding] = []
+    for done, (key, group) in enumerate(groups):
+        check(cancel)
+        report(done, len(groups), key)
+        findings += group()
+    report(len(groups), len(groups), "check.done")
+    return CheckReport(day, findings)
 
 
 def soundness() -> list[Finding]:

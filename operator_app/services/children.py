@@ -6,6 +6,7 @@ and must not build lazy records (no N+1 inside ``data()``); sorting and filterin
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -18,7 +19,8 @@ from operator_app.domain.enums import GuardianRelation, IdType, Sex
 from operator_app.domain.errors import NotFound, RuleViolation
 from operator_app.domain.identity import mask_id
 from operator_app.domain.names import name_pinyin
-from operator_app.services import audit, clock
+from operator_app.services import audit, clock, consent
+from operator_app.services.consent import ConsentInput
 from operator_app.storage.records import (
     ChildRecord,
     ClassRecord,
@@ -66,8 +68,18 @@ class SaveResult:
     warnings: tuple[str, ...]
 
 
-def create_child(data: ChildInput, today: date | None = None) -> SaveResult:
-    clean, warnings = validate_child(data, today or clock.today())
+def create_child(
+    data: ChildInput, today: date | None = None, consents: Sequence[ConsentInput] = ()
+) -> SaveResult:
+    """Save a new child with its guardians and the consents they gave, all or nothing.
+
+    Everything is checked before the first write (the child, each guardian, each consent: its
+    signer must be one of the guardians saved here); the child, the guardians, the consents
+    and their audit entries are then written in one transaction, so a failure saves nothing.
+    """
+    day = today or clock.today()
+    clean, warnings = validate_child(data, day)
+    signed = consent.check_new(consents, clean.name, (g.name for g in clean.guardians), day)
     with database.atomic():
         _refuse_duplicate(clean, None)
         full, initials = name_pinyin(clean.name)
@@ -80,6 +92,8 @@ def create_child(data: ChildInput, today: date | None = None) -> SaveResult:
             f"新建幼儿档案 {clean.name}",
             {"id_type": clean.id_type.value, "id_number": mask_id(clean.id_number)},
         )
+        for item in signed:
+            consent.give(row.id, item.guardian_name, item.kind, item.given_on, item.note, day)
     return SaveResult(int(row.id), warnings)
 
 

@@ -68,8 +68,7 @@ def give(
     """
     kind = ConsentKind(kind)
     name = validate_person_name(guardian_name, field="guardian_name", label="监护人姓名")
-    if on > (today or clock.today()):
-        raise ValidationError("given_on", "consent.future", day=on)
+    _check_day(on, today or clock.today(), "given_on")
     with database.atomic():
         child = _child(child_id)
         check_signer(name, _recorded_guardians(child_id), child.name)
@@ -91,10 +90,38 @@ def give(
     return int(row.id)
 
 
+@dataclass(frozen=True)
+class ConsentInput:
+    """A consent to record together with a new child (``children.create_child``)."""
+
+    kind: ConsentKind
+    guardian_name: str
+    given_on: date
+    note: str = ""
+
+
+def check_new(
+    items: Iterable[ConsentInput], child: str, guardians: Iterable[str], today: date
+) -> tuple[ConsentInput, ...]:
+    """The consents to record with a child not yet saved, normalized, or ``ValidationError``.
+
+    Each signer must be one of ``guardians`` (the child's guardians saved in the same call);
+    fields are named ``consent.<kind>.guardian_name`` / ``consent.<kind>.given_on``.
+    """
+    names = list(guardians)
+    out = []
+    for item in items:
+        kind = ConsentKind(item.kind)
+        field = f"consent.{kind.value}."
+        name = check_signer(item.guardian_name, names, child, field + "guardian_name")
+        _check_day(item.given_on, today, field + "given_on")
+        out.append(ConsentInput(kind, name, item.given_on, item.note.strip()))
+    return tuple(out)
+
+
 def withdraw(consent_id: int, on: date, today: date | None = None) -> None:
     """Withdraw a consent from ``on`` (it is no longer in force on that day)."""
-    if on > (today or clock.today()):
-        raise ValidationError("withdrawn_on", "consent.future", day=on)
+    _check_day(on, today or clock.today(), "withdrawn_on")
     with database.atomic():
         row = ConsentRecord.get_or_none(ConsentRecord.id == consent_id)
         if row is None:
@@ -176,25 +203,32 @@ def _rows(child_id: int) -> list[Consent]:
     ]
 
 
-def check_signer(guardian_name: str, guardians: Sequence[str], child: str) -> str:
+def check_signer(
+    guardian_name: str, guardians: Sequence[str], child: str, field: str = "guardian_name"
+) -> str:
     """The signer's name, cleaned, when it is one of ``guardians``; ``ValidationError`` if not.
 
     The rule of :func:`give`, callable before the child is saved (the child dialog checks a
     consent it keeps pending against the guardians typed on its 监护人 tab).
     """
-    name = validate_person_name(guardian_name, field="guardian_name", label="监护人姓名")
+    name = validate_person_name(guardian_name, field=field, label="监护人姓名")
     names = [" ".join(g.split()) for g in guardians if g.strip()]
     if not names:
-        raise ValidationError("guardian_name", "consent.no_guardian", child=child)
+        raise ValidationError(field, "consent.no_guardian", child=child)
     if name not in names:
         raise ValidationError(
-            "guardian_name",
+            field,
             "consent.not_a_guardian",
             name=name,
             child=child,
             guardians="、".join(names),
         )
     return name
+
+
+def _check_day(on: date, today: date, field: str) -> None:
+    if on > today:
+        raise ValidationError(field, "consent.future", day=on)
 
 
 def _recorded_guardians(child_id: int) -> list[str]:

@@ -221,4 +221,16 @@ TEXTS: dict[str, str] = {
     "word.age_fit.too_old": (
         "{months} months old: {max} months or older, past daycare age ({class_type}, {band})"
     ),
+    # Background jobs with progress (h-jobs): backup, restore, check.
+    "progress.backup.copy": "Copying the database…",
+    "progress.backup.verify": "Verifying the backup file…",
+    "progress.backup.done": "Backup complete",
+    "progress.restore.check": "Checking the backup file…",
+    "progress.restore.safety_copy": "Saving a copy of the current data…",
+    "progress.restore.swap": "Replacing the database file…",
+    "progress.restore.reopen": "Opening the restored database…",
+    "progress.restore.done": "Restore complete",
+    "progress.check.soundness": "Checking the database's integrity…",
+    "progress.check.rules": "Checking the rules…",
+    "progress.check.done": "Check complete",
 }

@@ -205,4 +205,16 @@ TEXTS: dict[str, str] = {
     "word.age_fit.too_old": (
         "月龄 {months} 个月，已满 {max} 个月，超出托育年龄（{class_type}，{band}）"
     ),
+    # Background jobs with progress (h-jobs): backup, restore, check.
+    "progress.backup.copy": "正在复制数据库…",
+    "progress.backup.verify": "正在校验备份文件…",
+    "progress.backup.done": "备份完成",
+    "progress.restore.check": "正在检查备份文件…",
+    "progress.restore.safety_copy": "正在另存当前数据…",
+    "progress.restore.swap": "正在替换数据库文件…",
+    "progress.restore.reopen": "正在打开恢复的数据库…",
+    "progress.restore.done": "恢复完成",
+    "progress.check.soundness": "正在检查数据库完整性…",
+    "progress.check.rules": "正在检查业务规则…",
+    "progress.check.done": "检查完成",
 }

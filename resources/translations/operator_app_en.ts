@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../operator_app/gui/app.py" line="+70"/>
+        <location filename="../../operator_app/gui/app.py" line="+69"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -172,7 +172,7 @@ Save them first?</translation>
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../operator_app/gui/dialogs/child_dialog.py" line="+228"/>
+        <location filename="../../operator_app/gui/dialogs/child_dialog.py" line="+232"/>
         <source>新建幼儿档案</source>
         <translation>New child record</translation>
     </message>
@@ -218,7 +218,7 @@ Save them first?</translation>
         <translation>{full} ({initials})</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>已新建幼儿档案：{name}。下一步可点“入托…”办理入托。</source>
         <translation>Child record created: {name}. Next, click “Enrol…” to enrol the child.</translation>
     </message>
@@ -905,12 +905,12 @@ Save them first?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+160"/>
+        <location line="+164"/>
         <source>关闭班级</source>
         <translation>Close class</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-163"/>
         <source>班内没有幼儿时，可从今天起关闭所选班级</source>
         <translation>Close the selected class from today, once no children are in it</translation>
     </message>
@@ -940,7 +940,7 @@ Save them first?</translation>
         <translation>Start each class on a new page of the full roster (unchecked: classes follow one another, saving paper)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>还没有班级。点击“新建班级”开始，额定人数会按班型的法定上限自动填写。</source>
         <translation>There are no classes yet. Click “New class” to start; the capacity is filled in with the legal maximum for the class type.</translation>
     </message>
@@ -1085,7 +1085,7 @@ It will no longer appear in the class list or the attendance register, and its c
         <translation>Children roster ({scope})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>无法生成花名册：{reason}</source>
         <translation>Cannot create the roster: {reason}</translation>
     </message>
@@ -1093,7 +1093,7 @@ It will no longer appear in the class list or the attendance register, and its c
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../operator_app/gui/dialogs/consent_section.py" line="+114"/>
+        <location filename="../../operator_app/gui/dialogs/consent_section.py" line="+113"/>
         <source>同意事项</source>
         <translation>Consent</translation>
     </message>
@@ -1123,7 +1123,7 @@ It will no longer appear in the class list or the attendance register, and its c
         <translation>Withdraw consent</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>已同意：{who}</source>
         <translation>Consented: {who}</translation>
     </message>
@@ -1289,12 +1289,12 @@ It will no longer appear in the class list or the attendance register, and its c
 <context>
     <name>DataPage</name>
     <message>
-        <location filename="../../operator_app/gui/views/data_page.py" line="+68"/>
+        <location filename="../../operator_app/gui/views/data_page.py" line="+192"/>
         <source>已备份到 {path}（{size} KB）</source>
         <translation>Backed up to {path} ({size} KB)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-104"/>
         <source>恢复数据</source>
         <translation>Restore data</translation>
     </message>
@@ -1310,7 +1310,7 @@ It will no longer appear in the class list or the attendance register, and its c
 The current data is first saved to the backups folder. Restore now?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+107"/>
         <source>已恢复。恢复前的数据已另存为 {path}</source>
         <translation>Restored. The data before the restore was saved as {path}</translation>
     </message>
@@ -1320,17 +1320,37 @@ The current data is first saved to the backups folder. Restore now?</translation
         <translation>Check finished: the database is sound, no problems found.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>检查完成：{errors} 个错误，{warnings} 个提醒</source>
         <translation>Check finished: {errors} errors, {warnings} warnings</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-96"/>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-39"/>
+        <source>正在备份…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>请等其他后台任务（如正在生成的打印文件）结束后再恢复。</source>
+        <translation>Wait until the other background work (such as a printout being made) has finished, then restore.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>正在恢复…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>正在检查数据…</source>
+        <translation>Checking the data…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>备份到…</source>
         <translation>Back up to…</translation>
     </message>
@@ -1345,7 +1365,7 @@ The current data is first saved to the backups folder. Restore now?</translation
         <translation>Check data</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>备份文件夹中的备份（最新在前）</source>
         <translation>Backups in the backups folder (newest first)</translation>
     </message>
@@ -1385,7 +1405,22 @@ The current data is first saved to the backups folder. Restore now?</translation
         <translation>Backup and restore, integrity check, audit log</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+46"/>
+        <source>错误：{message}</source>
+        <translation>Error: {message}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>提醒：{message}</source>
+        <translation>Warning: {message}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>已取消，数据未做任何改变。</source>
+        <translation>Cancelled; the data was not changed.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>备份到</source>
         <translation>Back up to</translation>
     </message>
@@ -1408,7 +1443,7 @@ The current data is first saved to the backups folder. Restore now?</translation
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../operator_app/gui/dialogs/enrolment_dialogs.py" line="+247"/>
+        <location filename="../../operator_app/gui/dialogs/enrolment_dialogs.py" line="+243"/>
         <source>入托 - {name}</source>
         <translation>Enrol - {name}</translation>
     </message>
@@ -1474,7 +1509,7 @@ If you need help, send this file to technical support.</translation>
 <context>
     <name>Job</name>
     <message>
-        <location filename="../../operator_app/gui/jobs.py" line="+90"/>
+        <location filename="../../operator_app/gui/jobs.py" line="+103"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
@@ -1731,7 +1766,7 @@ If you need help, send this file to technical support.</translation>
         <translation>Inclusive places</translation>
     </message>
     <message>
-        <location filename="../../operator_app/gui/dialogs/consent_section.py" line="-208"/>
+        <location filename="../../operator_app/gui/dialogs/consent_section.py" line="-213"/>
         <source>个人信息处理同意</source>
         <translation>Consent to processing personal information</translation>
     </message>
@@ -1906,36 +1941,17 @@ If you need help, send this file to technical support.</translation>
         <translation>Data file: {path}</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+11"/>
-        <location line="+7"/>
+        <location line="+39"/>
         <source>备份数据</source>
         <translation>Back up data</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="+2"/>
         <source>数据库备份 (*.sqlite3)</source>
         <translation>Database backups (*.sqlite3)</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>备份失败：{reason}</source>
-        <translation>The backup failed: {reason}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>已备份到 {path}</source>
-        <translation>Backed up to {path}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>已备份到：
-{path}</source>
-        <translation>Backed up to:
-{path}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>关于托育机构管理</source>
         <translation>About Daycare Manager</translation>
     </message>
@@ -2399,7 +2415,7 @@ If you need help, send this file to technical support.</translation>
 <context>
     <name>PrintPreviewer</name>
     <message>
-        <location filename="../../operator_app/gui/widgets/print_preview.py" line="+50"/>
+        <location filename="../../operator_app/gui/widgets/print_preview.py" line="+56"/>
         <source>正在生成 {title}…</source>
         <translation>Generating {title}…</translation>
     </message>
@@ -2562,17 +2578,17 @@ If you need help, send this file to technical support.</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../operator_app/gui/dialogs/setup_dialog.py" line="+116"/>
+        <location filename="../../operator_app/gui/dialogs/setup_dialog.py" line="+119"/>
         <source>{label}：{reason}</source>
         <translation>{label}: {reason}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>正在生成演示数据…</source>
         <translation>Creating the demo data…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>无法生成演示数据：{reason}</source>
         <translation>Cannot create the demo data: {reason}</translation>
     </message>
@@ -2672,13 +2688,12 @@ If you need help, send this file to technical support.</translation>
         <translation>Fill in a fictional demo institution with children, staff and classes, to try the program</translation>
     </message>
     <message>
-        <location filename="../../operator_app/gui/dialogs/setup_dialog.py" line="-14"/>
-        <location filename="../../ui/setup_dialog.ui" line="+3"/>
+        <location line="+3"/>
         <source>使用演示机构</source>
         <translation>Use demo institution</translation>
     </message>
     <message>
-        <location filename="../../ui/setup_dialog.ui" line="+23"/>
+        <location line="+23"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
@@ -2854,12 +2869,12 @@ If you need help, send this file to technical support.</translation>
 <context>
     <name>_EnrolmentDialog</name>
     <message>
-        <location filename="../../operator_app/gui/dialogs/enrolment_dialogs.py" line="-278"/>
+        <location filename="../../operator_app/gui/dialogs/enrolment_dialogs.py" line="-275"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+37"/>
         <source>月龄与班型不符</source>
         <translation>Age does not match the class type</translation>
     </message>

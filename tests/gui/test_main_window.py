@@ -137,15 +137,23 @@ def test_menus(main_window: Any) -> None:
 
 
 def test_backup_writes_a_copy(
-    main_window: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, message_boxes: Any
+    qtbot: Any,
+    main_window: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    message_boxes: Any,
 ) -> None:
     target = tmp_path / "copy.sqlite3"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(target), ""))
     )
     main_window.backup_action.trigger()
+    data = main_window.page("data")
+    with qtbot.waitSignal(data.job.finished, timeout=20_000):
+        pass
     assert target.exists() and target.stat().st_size > 0
-    assert str(target.name) in message_boxes.texts()
+    assert data.status.text().startswith(f"已备份到 {target}")
+    assert message_boxes.shown == []  # the outcome is on the data page, not in a message box
 
 
 def test_backup_cancelled_does_nothing(

@@ -1,4 +1,7 @@
-"""The settings page (parameters, one transaction) and the data page (backup, restore, check)."""
+"""The settings page (parameters, one transaction) and the File menu's way to the data page.
+
+The data page's backup, restore and check jobs are tested in test_data_page_jobs.py.
+"""
 
 from __future__ import annotations
 
@@ -6,12 +9,11 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QSpinBox
+from PySide6.QtWidgets import QSpinBox
 
 from operator_app.domain.enums import ClassType
-from operator_app.gui.views.data_page import DataPage
 from operator_app.gui.views.settings_page import SettingsPage
-from operator_app.services import audit, backup, classes, settings
+from operator_app.services import audit, classes, settings
 
 
 def test_settings_page_shows_defaults_and_saves_changes(qtbot: Any, institution: Any) -> None:
@@ -50,48 +52,6 @@ class _FakeSpin(QSpinBox):
         super().__init__()
         self.setRange(-10, 10)
         self.setValue(value)
-
-
-def test_data_page_backs_up_checks_and_restores(
-    qtbot: Any, institution: Any, data_dir: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    page = DataPage()
-    qtbot.addWidget(page)
-    page.refresh()
-    first = classes.create_class("小一班", ClassType.SMALL)
-    assert page.make_backup()
-    assert page.backups.count() == 1
-    assert "已备份到" in page.status.text()
-    classes.create_class("小二班", ClassType.SMALL)
-
-    report = page.run_check()
-    assert report.sound
-    assert "数据库完好" in page.status.text() or "个提醒" in page.status.text()
-
-    monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
-    )
-    with qtbot.waitSignal(page.institution_changed, timeout=5000):
-        assert page.restore(str(backup.list_backups()[-1]))
-    assert [s.id for s in classes.list_classes()] == [first]
-    assert "已恢复" in page.status.text()
-    assert page.audit_table.rowCount() >= 1
-
-
-def test_data_page_refuses_a_foreign_file(
-    qtbot: Any, institution: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    page = DataPage()
-    qtbot.addWidget(page)
-    junk = tmp_path / "not-a-backup.sqlite3"
-    junk.write_bytes(b"this is not a database" * 10)
-    monkeypatch.setattr(
-        QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes)
-    )
-    classes.create_class("小一班", ClassType.SMALL)
-    assert page.restore(str(junk)) is False
-    assert "SQLite" in page.status.text() or "不是" in page.status.text()
-    assert len(classes.list_classes()) == 1
 
 
 def test_file_menu_restore_goes_to_the_data_page_and_asks_for_a_file(

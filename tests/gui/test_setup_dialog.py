@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import sys
+import threading
 import types
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
 from operator_app.domain.enums import InstitutionNature
 from operator_app.domain.institution import Institution
@@ -120,10 +121,12 @@ def test_an_existing_institution_is_loaded_for_editing(qtbot: Any, institution: 
 def test_demo_button_fills_the_demo_institution(
     qtbot: Any, dialog: SetupDialog, monkeypatch: pytest.MonkeyPatch, institution: Any
 ) -> None:
-    calls: list[int] = []
+    calls: list[tuple[int, bool]] = []
+    checked = threading.Event()
 
     def fill_demo(seed: int, progress: Any = None) -> None:
-        calls.append(seed)
+        calls.append((seed, threading.current_thread() is threading.main_thread()))
+        assert checked.wait(10)  # held until the test has looked at the running job
         for done in range(3):
             progress(done, 2, "正在生成幼儿")
 
@@ -132,9 +135,17 @@ def test_demo_button_fills_the_demo_institution(
     monkeypatch.setitem(sys.modules, "operator_app.services.demo", fake)
     monkeypatch.setattr("operator_app.services.demo", fake, raising=False)
 
-    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+    with qtbot.waitSignal(dialog.accepted, timeout=5000):
         qtbot.mouseClick(dialog.form.demoButton, Qt.MouseButton.LeftButton)
-    assert calls == [1]
+        assert dialog.job is not None and not dialog.form.saveButton.isEnabled()
+        assert dialog.job.dialog.findChild(QPushButton) is None, "one transaction: no 取消"
+        dialog.reject()  # Esc while the demo is written: the dialog waits
+        assert dialog.isVisible()
+        job = dialog.job
+        checked.set()
+    assert calls == [(1, False)], "the demo fill ran as a background job"
+    assert job.reported[0] == (0, 2, "正在生成幼儿")
+    assert job.reported[-1] == (2, 2, "正在生成幼儿")
     assert dialog.used_demo and dialog.saved == institution
 
 

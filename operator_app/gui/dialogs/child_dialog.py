@@ -144,19 +144,23 @@ class ChildDialog(QDialog):
         return names
 
     def accept(self) -> None:
-        """Save through the service; stay open with the error shown when it refuses."""
+        """Save through one service call; stay open with the error shown when it refuses.
+
+        A new child goes with its guardians and pending consents to ``create_child``, which
+        writes all of them in one transaction or nothing.
+        """
         self._clear_error()
         try:
             data = self._input()
             if self.child_id is None:
-                result = children.create_child(data, self.today)
+                result = children.create_child(data, self.today, self.consent.pending_inputs())
             else:
                 result = children.update_child(self.child_id, data, self.today)
         except ValidationError as exc:
             self._show_error(f"{core_label(exc.label)}：{exc.reason}", exc.field)
             return
         except RuleViolation as exc:
-            self._show_error(exc.message, DUPLICATE_FIELDS.get(exc.code))
+            self._show_error(exc.message, DUPLICATE_FIELDS.get(exc.code, exc.field))
             return
         except NotFound as exc:
             self._show_error(str(exc), None)
@@ -164,10 +168,10 @@ class ChildDialog(QDialog):
         self.saved_id = result.id
         self.warnings = result.warnings
         self.changed = True
-        problems = self.consent.save_pending(result.id) if self.child_id is None else []
         if self.child_id is None:
+            self.consent.saved(result.id)
             self.created = (result.id, data.name.strip())
-        self.notice = self._notice(data.name.strip(), result.warnings, problems)
+        self.notice = self._notice(data.name.strip(), result.warnings)
         super().accept()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -381,6 +385,11 @@ class ChildDialog(QDialog):
         if field.startswith("guardian"):
             self._focus_guardian(field)
             return
+        consent_widget = self.consent.widget_for(field)
+        if consent_widget is not None:
+            f.tabs.setCurrentWidget(f.consentTab)
+            consent_widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         widget = self.field_widgets().get(field)
         if widget is None:
             return
@@ -406,13 +415,13 @@ class ChildDialog(QDialog):
         if item is not None:
             table.editItem(item)
 
-    def _notice(self, name: str, warnings: tuple[str, ...], problems: list[str]) -> str:
+    def _notice(self, name: str, warnings: tuple[str, ...]) -> str:
         text = (
             self.tr("已新建幼儿档案：{name}。下一步可点“入托…”办理入托。")
             if self.child_id is None
             else self.tr("已保存幼儿档案：{name}。")
         ).format(name=name)
-        notes = [core_label(w) for w in warnings] + problems
+        notes = [core_label(w) for w in warnings]
         if notes:
             text += self.tr("请注意：") + "；".join(notes)
         return text

@@ -2,9 +2,8 @@
 
 For a saved child, 记录同意 and 撤回 write through ``services.consent`` at once (each its own
 audited transaction) and the history below is reloaded. For a child not yet saved, a consent is
-kept as pending and recorded right after the child is created. Either way the signer must be one
-of the child's guardians: the service refuses anyone else (``consent.check_signer`` for the
-pending case, against the names on the 监护人 tab).
+kept as pending and handed to ``children.create_child`` with the child (:meth:`pending_inputs`):
+the child, its guardians and its consents are one service call and one transaction.
 """
 
 from __future__ import annotations
@@ -29,7 +28,7 @@ from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
 from operator_app.gui.forms.ui_child_dialog import Ui_ChildDialog
 from operator_app.gui.labels import label as core_label
 from operator_app.services import consent
-from operator_app.services.consent import Consent, ConsentKind
+from operator_app.services.consent import Consent, ConsentInput, ConsentKind
 
 KIND_LABELS = (
     QT_TRANSLATE_NOOP("Labels", "个人信息处理同意"),
@@ -175,17 +174,22 @@ class ConsentSection(QObject):
         self.changed.emit()
         return True
 
-    def save_pending(self, child_id: int) -> list[str]:
-        """Record the pending consents for the just-created child; returns what failed."""
-        problems = []
-        for kind, (name, day) in self.pending.items():
-            try:
-                consent.give(child_id, name, kind, day, today=self.today)
-            except (ValidationError, RuleViolation, NotFound) as exc:
-                problems.append(_message(exc))
+    def pending_inputs(self) -> tuple[ConsentInput, ...]:
+        """The consents recorded for a child not yet saved, for ``children.create_child``."""
+        return tuple(ConsentInput(kind, name, day) for kind, (name, day) in self.pending.items())
+
+    def saved(self, child_id: int) -> None:
+        """The child was created with the pending consents: they are recorded now."""
         self.pending.clear()
         self.child_id = child_id
-        return problems
+
+    def widget_for(self, field: str) -> QWidget | None:
+        """The widget of ``consent.<kind>.guardian_name`` / ``consent.<kind>.given_on``."""
+        parts = field.split(".")
+        if len(parts) != 3 or parts[0] != "consent" or parts[1] not in set(ConsentKind):
+            return None
+        row = self.rows[ConsentKind(parts[1])]
+        return row.day if parts[2] == "given_on" else row.guardian
 
     # -- helpers ----------------------------------------------------------------------------
 

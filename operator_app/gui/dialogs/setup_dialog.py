@@ -3,18 +3,19 @@
 Validation is the domain's: the dialog builds an ``Institution`` and calls
 ``services.institution.save``. A ``ValidationError`` is shown under the form and its field's
 widget gets the focus with its text selected; nothing is saved. “使用演示机构” fills the
-database with the demo institution instead.
+database with the demo institution instead, as a background job on the writer thread (a few
+seconds, with a progress dialog) so the window keeps painting.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QDialog, QWidget
 
 from operator_app.domain.enums import InstitutionNature
 from operator_app.domain.errors import RuleViolation, ValidationError
 from operator_app.domain.institution import Institution
+from operator_app.gui import jobs
 from operator_app.gui.forms.ui_setup_dialog import Ui_SetupDialog
 from operator_app.gui.labels import enum_label
 from operator_app.gui.labels import label as core_label
@@ -38,6 +39,8 @@ class SetupDialog(QDialog):
         self.form.setupUi(self)
         self.saved: Institution | None = None
         self.used_demo = False
+        self.job: jobs.Job | None = None  # the demo fill, while it runs
+        self._busy = False
         self._fill_natures()
         self.form.errorLabel.setObjectName("errorLabel")
         self.form.errorLabel.setStyleSheet("color: #c62828;")
@@ -127,32 +130,41 @@ class SetupDialog(QDialog):
         # Imported here: the demo builder pulls in every service and is only needed once.
         from operator_app.services import demo
 
-        # fill_demo takes a few seconds and has no cancel token: a modal progress dialog
-        # without a cancel button (it appears only after 500 ms) keeps the window responsive.
-        progress = QProgressDialog(self.tr("正在生成演示数据…"), "", 0, 0, self)
-        progress.setWindowTitle(self.tr("使用演示机构"))
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(500)
+        def work(progress: jobs.Progress, cancel: jobs.CancelToken) -> object:
+            return demo.fill_demo(seed=DEMO_SEED, progress=progress)
 
-        def report(done: int, total: int, label: str) -> None:
-            progress.setMaximum(total)
-            progress.setLabelText(label)
-            progress.setValue(done)
+        # The fill is one transaction with no cancel token: the progress dialog (shown after
+        # 500 ms) has no cancel button, and the form waits until the job has ended.
+        self._set_busy(True)
+        self.job = jobs.start_job(
+            self,
+            self.tr("正在生成演示数据…"),
+            work,
+            self._demo_filled,
+            self._demo_failed,
+            writes=True,
+            cancellable=False,
+        )
+        self.job.finished.connect(lambda: self._set_busy(False))
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            demo.fill_demo(seed=DEMO_SEED, progress=report)
-        except (ValidationError, RuleViolation) as exc:
-            self._show_error(self.tr("无法生成演示数据：{reason}").format(reason=exc.message), None)
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-            progress.reset()
-            progress.deleteLater()
+    def _demo_filled(self, _summary: object) -> None:
         self.used_demo = True
         self.saved = institution.get()
         self.accept()
+
+    def _demo_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, ValidationError | RuleViolation):
+            raise exc  # a bug: the excepthook shows it with the log path
+        self._show_error(self.tr("无法生成演示数据：{reason}").format(reason=exc.message), None)
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for button in (self.form.saveButton, self.form.cancelButton, self.form.demoButton):
+            button.setEnabled(not busy)
+
+    def reject(self) -> None:
+        if not self._busy:  # Esc while the demo is being written: wait for it
+            super().reject()
 
     def _show_error(self, text: str, field: str | None) -> None:
         show_field_error(self.form.errorLabel, text, self.field_widgets().get(field or ""))
