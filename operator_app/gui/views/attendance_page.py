@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -43,6 +42,7 @@ from operator_app.gui.models.register_model import (
     RegisterModel,
 )
 from operator_app.gui.widgets.banner import banner
+from operator_app.gui.widgets.column_fit import ColumnFitter
 from operator_app.gui.widgets.month_rate_box import MonthRateBox
 from operator_app.gui.widgets.page_heading import page_heading
 from operator_app.gui.widgets.pdf_preview import PdfPreviewDialog
@@ -260,14 +260,14 @@ class AttendancePage(QWidget):
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in (
-            (RegisterModel.NAME, 130),
-            (RegisterModel.STATUS, 90),
-            (RegisterModel.ILLNESS, 220),
-        ):
-            header.resizeSection(column, width)
+        # Every column stays in view; on a narrow window 病因 gives way first (it is typed in
+        # an editor as wide as the cell, and shown whole in the tooltip).
+        m = RegisterModel
+        self.fitter = ColumnFitter(
+            self.table,
+            elidable=(m.ILLNESS, m.NAME),
+            widths={m.NAME: 130, m.STATUS: 90, m.ILLNESS: 220, m.FOLLOW_UP: 120},
+        )
         self.counts_label = QLabel(self)
         self.counts_label.setObjectName("countsLabel")
         self.state_label = QLabel(self)
