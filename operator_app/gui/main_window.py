@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QKeyCombination, QRect, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QScreen, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -79,20 +79,24 @@ class MainWindow(QMainWindow):
         if callable(refresh):
             refresh()
 
-    def place_on_screen(self) -> None:
+    def place_on_screen(self, screens: list[QRect] | None = None) -> None:
         """Before showing: the saved placement when it fits a screen now, else maximized.
 
         A saved geometry that lies (even partly) outside every screen's available area, e.g.
-        after a second monitor was unplugged, falls back to the default.
+        after a second monitor was unplugged, falls back to the default. ``screens`` are the
+        available areas, the one the window opens on first (default: the real screens).
         """
+        if screens is None:
+            here = self.screen() or QGuiApplication.primaryScreen()
+            others = [s for s in QGuiApplication.screens() if s is not here]
+            screens = [s.availableGeometry() for s in (here, *others)]
         saved = self.preferences.window_placement() if self.preferences else None
-        if saved is not None and _screen_holding(saved.rect) is not None:
+        if saved is not None and any(area.contains(saved.rect) for area in screens):
             self.setGeometry(saved.rect)
             if saved.maximized:
                 self.setWindowState(Qt.WindowState.WindowMaximized)
             return
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        self.setGeometry(default_geometry(screen.availableGeometry()))
+        self.setGeometry(default_geometry(screens[0]))
         self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def reload_institution(self) -> None:
@@ -306,11 +310,3 @@ def default_geometry(available: QRect) -> QRect:
     rect = QRect(0, 0, width, height)
     rect.moveCenter(available.center())
     return rect
-
-
-def _screen_holding(rect: QRect) -> QScreen | None:
-    """The screen whose available area holds all of ``rect``, if any."""
-    for screen in QGuiApplication.screens():
-        if screen.availableGeometry().contains(rect):
-            return screen
-    return None

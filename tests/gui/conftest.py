@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from operator_app.domain.enums import ClassType
@@ -36,6 +38,14 @@ def chinese(qapp: QApplication) -> Iterator[None]:
     i18n.set_language(qapp, "zh_CN")
     yield
     i18n.set_language(qapp, "zh_CN")
+
+
+@pytest.fixture(autouse=True)
+def settings_dir(tmp_path: Path) -> Path:
+    """UI preferences (QSettings, INI, user scope) go to this test's folder, never the user's."""
+    folder = tmp_path / "settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
 
 
 @dataclass
