@@ -48,6 +48,19 @@ def settings_dir(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.fixture
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> Iterator[date]:
+    """Today is children_support.TODAY for the services (clock) and the pages that ask."""
+    from operator_app.gui.views import children_page, classes_page
+    from operator_app.services import clock
+    from tests.gui.children_support import TODAY
+
+    for module in (children_page, classes_page):
+        monkeypatch.setattr(module, "today", lambda: TODAY)
+    with clock.fixed(TODAY):
+        yield TODAY
+
+
 @dataclass
 class MessageBoxes:
     """What the code under test tried to show; each entry is (kind, title, text)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -18,8 +18,10 @@ from operator_app.domain.staff import StaffInput
 from operator_app.gui.dialogs.class_dialog import CarersDialog, ClassDialog
 from operator_app.gui.views.classes_page import ClassesPage, ClassTableModel
 from operator_app.services import children, classes, enrolment, staff
+from tests.gui.children_support import TODAY
 
-TODAY = date.today()
+# Today is a fixed day for the services and the pages: nothing depends on the run's date.
+pytestmark = pytest.mark.usefixtures("fixed_today")
 
 
 def type_chinese(widget: QWidget, text: str) -> None:
