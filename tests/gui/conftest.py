@@ -139,8 +139,8 @@ def fake_dashboard(monkeypatch: pytest.MonkeyPatch) -> Dashboard:
 
 
 @pytest.fixture
-def main_window(qtbot: Any, institution: object, db: Any, fake_dashboard: Dashboard) -> Any:
-    """A shown main window over the test database."""
+def main_window(qtbot: Any, institution: object, db: Any) -> Any:
+    """A shown main window over the test database (every page real, the dashboard too)."""
     from operator_app.gui.main_window import MainWindow
 
     window = MainWindow(db.path)

@@ -75,7 +75,16 @@ def test_data_page_backs_up_checks_and_restores(
         assert page.restore(str(backup.list_backups()[-1]))
     assert [s.id for s in classes.list_classes()] == [first]
     assert "已恢复" in page.status.text()
-    assert page.audit_table.rowCount() >= 1
+    # The restored file's log (institution, 小一班) plus the restore itself, newest first.
+    assert [e.action for e in audit.recent(10)] == [
+        "backup.restore",
+        "class.create",
+        "institution.create",
+    ]
+    assert page.audit_table.rowCount() == 3
+    assert [page.audit_table.item(row, 2).text() for row in range(3)] == [
+        e.summary for e in audit.recent(3)
+    ]
 
 
 def test_data_page_refuses_a_foreign_file(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from typing import Any
 
 import pytest
@@ -14,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QDialog
 from operator_app.domain.enums import InstitutionNature
 from operator_app.domain.institution import Institution
 from operator_app.gui.dialogs.setup_dialog import SetupDialog
-from operator_app.services import institution
+from operator_app.services import audit, checks, children, classes, institution
+from operator_app.services.children import Scope
 
 
 @pytest.fixture
@@ -117,25 +116,35 @@ def test_an_existing_institution_is_loaded_for_editing(qtbot: Any, institution: 
     assert dlg.form.demoButton.isHidden()
 
 
-def test_demo_button_fills_the_demo_institution(
-    qtbot: Any, dialog: SetupDialog, monkeypatch: pytest.MonkeyPatch, institution: Any
-) -> None:
-    calls: list[int] = []
-
-    def fill_demo(seed: int, progress: Any = None) -> None:
-        calls.append(seed)
-        for done in range(3):
-            progress(done, 2, "正在生成幼儿")
-
-    fake = types.ModuleType("operator_app.services.demo")
-    fake.fill_demo = fill_demo  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "operator_app.services.demo", fake)
-    monkeypatch.setattr("operator_app.services.demo", fake, raising=False)
-
-    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+@pytest.mark.slow
+def test_demo_button_fills_the_demo_institution(qtbot: Any, dialog: SetupDialog) -> None:
+    """The real demo builder runs (a few seconds): the institution, the classes and children
+    it writes are in the database, sound, and logged once."""
+    assert not institution.exists()
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
         qtbot.mouseClick(dialog.form.demoButton, Qt.MouseButton.LeftButton)
-    assert calls == [1]
-    assert dialog.used_demo and dialog.saved == institution
+
+    assert dialog.used_demo
+    assert dialog.saved is not None and dialog.saved == institution.get()
+    assert audit.count("demo.fill") == 1
+    report = checks.run_all()
+    assert report.sound, [f.message for f in report.errors]
+    listed = classes.list_classes()
+    assert sum(s.enrolled for s in listed) == children.count("", Scope.IN_CARE)
+
+
+@pytest.mark.usefixtures("institution")
+def test_demo_button_on_a_database_in_use_says_why_and_keeps_the_data(
+    qtbot: Any, dialog: SetupDialog
+) -> None:
+    before = institution.get()
+    qtbot.mouseClick(dialog.form.demoButton, Qt.MouseButton.LeftButton)
+
+    assert dialog.error_text().startswith("无法生成演示数据")
+    assert dialog.isVisible() and not dialog.used_demo
+    assert audit.count("demo.fill") == 0
+    assert institution.get() == before
+    assert classes.list_classes() == []
 
 
 def test_cancel_rejects(qtbot: Any, dialog: SetupDialog) -> None:
