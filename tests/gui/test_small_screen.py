@@ -157,8 +157,12 @@ def test_classes_page_keeps_them_in_view_with_a_class_selected(
     qtbot: Any, window: MainWindow, seeded: dict[str, int]
 ) -> None:
     page = window.show_page("classes").classes
-    assert page.select_class(seeded[CLASSES[1][0]])
+    last = page.model.row_of(seeded[CLASSES[-1][0]])
+    page.table.setCurrentIndex(page.model.index(last, 0))
     settle(qtbot)
+    assert page.selected() is not None and page.selected().id == seeded[CLASSES[-1][0]]
+    chosen = page.table.visualRect(page.model.index(last, 0))
+    assert page.table.viewport().rect().contains(chosen)  # the chosen row is not covered
     m = ClassTableModel
     assert out_of_view(page.table, [m.NAME, m.TYPE, m.SIZE, m.AGES, m.RATIO]) == []
     assert page.detail_labels["ratio"][1].isVisible()

@@ -259,7 +259,9 @@ class ClassesPage(QWidget):
         self.panel, self.panel_layout = panel, layout
         layout.setContentsMargins(8, 0, 0, 0)
         layout.setSpacing(12)
-        layout.addWidget(self.rules_box)
+        # Each box only as tall as its contents; below the table the details take the width
+        # left beside the rules (see _arrange), so they wrap less and stay short.
+        layout.addWidget(self.rules_box, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.detail_box)
         layout.addStretch(1)
         return panel
@@ -280,12 +282,22 @@ class ClassesPage(QWidget):
             direction = QBoxLayout.Direction
             self.panel_layout.setDirection(direction.TopToBottom if wide else direction.LeftToRight)
             self.panel_layout.setContentsMargins(*((8, 0, 0, 0) if wide else (0, 8, 0, 0)))
+            self.panel_layout.setStretch(1, 0 if wide else 1)  # the details
+            self.panel_layout.setStretch(2, 1 if wide else 0)  # the space under the boxes
             self.splitter.setOrientation(
                 Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
             )
             self.splitter.setSizes([room - stacked, stacked] if wide else [self.height(), 1])
         # Below the table the panel is no taller than its contents; the table takes the rest.
-        self.panel.setMaximumHeight(QWIDGETSIZE_MAX if wide else self.panel.sizeHint().height())
+        self.panel.setMaximumHeight(QWIDGETSIZE_MAX if wide else self._panel_height(room))
+        selected = self.table.selectionModel().selectedRows()
+        if selected and not wide:  # a taller panel may have covered the chosen row
+            self.table.scrollTo(selected[0])
+
+    def _panel_height(self, width: int) -> int:
+        """The panel's height below the table at ``width`` (wrapped texts need less when wide)."""
+        height = self.panel.heightForWidth(width)
+        return height if height > 0 else self.panel.sizeHint().height()
 
     def _detail_min_width(self) -> int:
         return min(self.detail_box.minimumSizeHint().width(), 260)
