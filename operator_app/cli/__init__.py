@@ -77,11 +77,11 @@ def start_gui(database_url: str, lang: str) -> int:
     return int(run_gui(database_url, lang))
 
 
-def render_page(page_key: str, out: Path, lang: str) -> Path:
+def render_page(page_key: str, out: Path, lang: str, size: tuple[int, int] = (1280, 800)) -> Path:
     """Render a main-window page offscreen to a PNG (for ``screenshot`` and ``selftest``)."""
     from operator_app.gui.screenshot import render_page as render
 
-    return Path(render(page_key, out, lang))
+    return Path(render(page_key, out, lang, size=size))
 
 
 def _report(exc: Exception) -> int:

@@ -30,6 +30,7 @@ from operator_app.cli.common import (
 PAGE_KEYS = (
     "dashboard",
     "classes",
+    "attendance",
     "children",
     "health",
     "staff",
@@ -39,6 +40,7 @@ PAGE_KEYS = (
     "settings",
 )
 SCREEN_SIZE = (1280, 800)
+SIZE_LIMITS = ((640, 7680), (480, 4320))  # (min, max) width, (min, max) height
 
 
 def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
@@ -46,13 +48,20 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
         subparsers,
         "screenshot",
         parents,
-        "在后台把主窗口的一页渲染为 PNG（1280×800）",
+        "在后台把主窗口的一页渲染为 PNG（默认 1280×800）",
         "不需要显示器（未设置 QT_QPA_PLATFORM 时使用 offscreen），用当前数据库的数据渲染主窗口的"
-        f"一页，用于用户手册和检查。页面：{'、'.join(PAGE_KEYS)}。语言用 --lang 选择。",
+        f"一页，用于用户手册和检查。页面：{'、'.join(PAGE_KEYS)}（attendance 为班级页的出勤登记）。"
+        "语言用 --lang 选择，窗口尺寸用 --size 选择（如 --size 1024x768，检查小屏幕上的布局）。",
         run_screenshot,
     )
     shot.add_argument("--page", required=True, metavar="NAME", help=f"页面：{', '.join(PAGE_KEYS)}")
     shot.add_argument("--out", required=True, metavar="FILE.png", type=Path, help="输出的 PNG 文件")
+    shot.add_argument(
+        "--size",
+        default=f"{SCREEN_SIZE[0]}x{SCREEN_SIZE[1]}",
+        metavar="WxH",
+        help="窗口尺寸（像素，宽x高），如 1024x768；默认 %(default)s",
+    )
 
     add_command(
         subparsers,
@@ -66,12 +75,13 @@ def register(subparsers: Any, parents: list[argparse.ArgumentParser]) -> None:
 
 
 def run_screenshot(args: argparse.Namespace, ctx: Context) -> int:
+    size = parse_size(args.size)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     opened = ctx.open()
     from operator_app.cli import render_page
 
     try:
-        path = render_page(args.page, args.out, ctx.lang)
+        path = render_page(args.page, args.out, ctx.lang, size=size)
     except KeyError:
         raise CliError(
             f"页面（--page）：未知页面“{args.page}”，可选：{', '.join(PAGE_KEYS)}"
@@ -79,6 +89,21 @@ def run_screenshot(args: argparse.Namespace, ctx: Context) -> int:
     width, height = png_size(Path(path))
     out(f"已保存截图：{path}（{width}×{height}，页面 {args.page}，数据库 {opened.path}）")
     return EXIT_OK
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """(width, height) from "1024x768" (× and X also accepted); CliError naming --size."""
+    match = re.fullmatch(r"\s*(\d{1,5})\s*[xX×]\s*(\d{1,5})\s*", text)
+    if match is None:
+        raise CliError(f"窗口尺寸（--size）：“{text}”不是“宽x高”的形式，例如 1024x768")
+    width, height = int(match[1]), int(match[2])
+    (min_w, max_w), (min_h, max_h) = SIZE_LIMITS
+    if not (min_w <= width <= max_w and min_h <= height <= max_h):
+        raise CliError(
+            f"窗口尺寸（--size）：{width}x{height} 超出范围，"
+            f"宽应在 {min_w}–{max_w}，高应在 {min_h}–{max_h} 像素之间"
+        )
+    return width, height
 
 
 def run_selftest(args: argparse.Namespace, ctx: Context) -> int:

@@ -57,6 +57,7 @@ def run_gui(database_url: str, lang: str = "zh_CN") -> int:
     # Imported here so that create_app stays light for screenshots and tests.
     from operator_app.gui.dialogs.setup_dialog import SetupDialog
     from operator_app.gui.main_window import MainWindow
+    from operator_app.gui.preferences import Preferences
     from operator_app.services import database, institution
 
     app = create_app(sys.argv, lang)
@@ -71,7 +72,8 @@ def run_gui(database_url: str, lang: str = "zh_CN") -> int:
     try:
         if not institution.exists() and SetupDialog().exec() != QDialog.DialogCode.Accepted:
             return 0
-        window = MainWindow(opened.path)
+        window = MainWindow(opened.path, preferences=Preferences())
+        window.place_on_screen()
         if opened.backup is not None:
             notice = QCoreApplication.translate("App", "数据库已升级；升级前的副本：{path}")
             window.statusBar().showMessage(notice.format(path=opened.backup), 30_000)

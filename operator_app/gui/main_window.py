@@ -2,14 +2,18 @@
 
 Pages come from :mod:`operator_app.gui.pages` (``PAGES`` and ``register_page``). Each page's
 ``refresh()`` runs whenever it is shown, so a page always shows current data without timers.
+
+The window opens where it was closed when that place still fits a screen, else filling the
+available area of the screen it opens on (maximized): a fixed default size hid columns on
+small laptop screens. The placement is a UI preference (gui/preferences.py).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QKeyCombination, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QKeyCombination, QRect, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from operator_app import __version__, paths
 from operator_app.gui import pages
+from operator_app.gui.preferences import Preferences, WindowPlacement
 from operator_app.services import backup, institution
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -31,12 +36,22 @@ NAV_WIDTH = 168
 
 
 class MainWindow(QMainWindow):
-    """The application window. ``db_path`` is shown in the status bar (None for non-files)."""
+    """The application window. ``db_path`` is shown in the status bar (None for non-files).
 
-    def __init__(self, db_path: Path | None = None, parent: QWidget | None = None) -> None:
+    With ``preferences`` the window saves its placement there when it closes, and
+    :meth:`place_on_screen` restores it; without (screenshots, most tests) it remembers nothing.
+    """
+
+    def __init__(
+        self,
+        db_path: Path | None = None,
+        parent: QWidget | None = None,
+        preferences: Preferences | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.db_path = db_path
+        self.preferences = preferences
         self.institution_name = ""
         self._setup_ui()
         self._setup_menus()
@@ -63,6 +78,26 @@ class MainWindow(QMainWindow):
         refresh = getattr(page, "refresh", None)
         if callable(refresh):
             refresh()
+
+    def place_on_screen(self, screens: list[QRect] | None = None) -> None:
+        """Before showing: the saved placement when it fits a screen now, else maximized.
+
+        A saved geometry that lies (even partly) outside every screen's available area, e.g.
+        after a second monitor was unplugged, falls back to the default. ``screens`` are the
+        available areas, the one the window opens on first (default: the real screens).
+        """
+        if screens is None:
+            here = self.screen() or QGuiApplication.primaryScreen()
+            others = [s for s in QGuiApplication.screens() if s is not here]
+            screens = [s.availableGeometry() for s in (here, *others)]
+        saved = self.preferences.window_placement() if self.preferences else None
+        if saved is not None and any(area.contains(saved.rect) for area in screens):
+            self.setGeometry(saved.rect)
+            if saved.maximized:
+                self.setWindowState(Qt.WindowState.WindowMaximized)
+            return
+        self.setGeometry(default_geometry(screens[0]))
+        self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def reload_institution(self) -> None:
         """Re-read the institution's name for the title and status bar (after it is edited)."""
@@ -209,9 +244,16 @@ class MainWindow(QMainWindow):
         """Pages with unsaved work (the attendance register) may ask before the window closes."""
         pages_left = (self.stack.widget(i) for i in range(self.stack.count()))
         if all(self._may_leave(page) for page in pages_left):
+            self._save_placement()
             event.accept()
         else:
             event.ignore()
+
+    def _save_placement(self) -> None:
+        rect = self.normalGeometry()
+        if self.preferences is not None and rect.isValid():
+            maximized = bool(self.windowState() & Qt.WindowState.WindowMaximized)
+            self.preferences.set_window_placement(WindowPlacement(rect, maximized))
 
     @staticmethod
     def _may_leave(page: QWidget | None) -> bool:
@@ -251,3 +293,11 @@ class MainWindow(QMainWindow):
                 "<p>界面字体：思源黑体 Noto Sans SC（SIL Open Font License 1.1）。</p>"
             ).format(version=__version__, data=paths.data_dir(), logs=paths.log_dir()),
         )
+
+
+def default_geometry(available: QRect) -> QRect:
+    """Most of ``available`` (the geometry the window returns to from maximized), centred."""
+    width, height = available.width() * 9 // 10, available.height() * 9 // 10
+    rect = QRect(0, 0, width, height)
+    rect.moveCenter(available.center())
+    return rect

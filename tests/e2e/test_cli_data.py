@@ -6,10 +6,11 @@ import hashlib
 import random
 import shutil
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
-from cli_helpers import DB_NAME, Cli, query
+from cli_helpers import DB_NAME, DEMO_TODAY, Cli, query
 
 from operator_app.storage.migrations import LATEST
 
@@ -39,20 +40,37 @@ def snapshot(db: Path) -> dict[str, list[tuple[object, ...]]]:
     return {t: query(db, f"SELECT * FROM {t} ORDER BY 1") for t in KEPT_TABLES if t in tables}
 
 
+def services_in_care(db: Path, day: date) -> int:
+    """How many children the services count in care on ``day`` in the database file ``db``."""
+    from operator_app.services import children
+    from operator_app.services.children import Scope
+    from operator_app.storage.db import close_database, open_database
+
+    open_database(f"sqlite:///{db}")
+    try:
+        return children.count("", Scope.IN_CARE, on=day)
+    finally:
+        close_database()
+
+
 def test_demo_fills_a_database_that_checks_sound(cli: Cli, demo_dir: Path) -> None:
     db = demo_dir / DB_NAME
     assert query(db, "SELECT count(*) FROM institution_record") == [(1,)]
     [(in_care,)] = query(
-        db, "SELECT count(DISTINCT child_id) FROM enrolment_record WHERE end_date IS NULL"
+        db,
+        "SELECT count(DISTINCT child_id) FROM enrolment_record "
+        "WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?)",
+        DEMO_TODAY,
+        DEMO_TODAY,
     )
-    assert in_care >= 40
+    assert in_care == services_in_care(db, date.fromisoformat(DEMO_TODAY))
     result = cli("check", data_dir=demo_dir)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "完整性检查：通过" in result.stdout
 
 
 def test_demo_refuses_a_database_in_use(cli: Cli, demo_dir: Path) -> None:
-    result = cli("demo", data_dir=demo_dir)
+    result = cli("demo", "--today", DEMO_TODAY, data_dir=demo_dir)
     assert result.returncode == 1
     assert result.stderr.strip()
 

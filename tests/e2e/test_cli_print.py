@@ -8,12 +8,12 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from cli_helpers import DB_NAME, Cli, pdf_text, query
+from cli_helpers import DB_NAME, DEMO_TODAY, Cli, pdf_text, query
 from pypdf import PdfReader
 
 from operator_app.reports.fonts import missing_glyphs
 
-TODAY = date.today().isoformat()
+TODAY = DEMO_TODAY  # the demo database's day; every command below is asked about it
 IN_CARE = (
     "SELECT c.name, c.id_number, k.name, c.id_type FROM enrolment_record e "
     "JOIN child_record c ON c.id = e.child_id JOIN class_record k ON k.id = e.klass_id "
@@ -28,7 +28,7 @@ def in_care(db: Path) -> list[tuple[str, str | None, str, str]]:
 
 def test_whole_institution_roster(cli: Cli, demo_dir: Path) -> None:
     out = demo_dir / "花名册.pdf"
-    result = cli("roster", "--pdf", out, data_dir=demo_dir)
+    result = cli("roster", "--pdf", out, "--date", TODAY, data_dir=demo_dir)
     assert result.returncode == 0, result.stderr
     text = pdf_text(out)
     rows = in_care(demo_dir / DB_NAME)
@@ -65,7 +65,7 @@ def test_one_class_roster(cli: Cli, demo_dir: Path) -> None:
 
 def demo_register(db: Path) -> tuple[str, str]:
     """A class with registers in the month before this one, and that month (YYYY-MM)."""
-    last_month = date.today().replace(day=1) - timedelta(days=1)
+    last_month = date.fromisoformat(TODAY).replace(day=1) - timedelta(days=1)
     first = last_month.replace(day=1)
     [(class_name,)] = query(
         db,

@@ -1,6 +1,7 @@
 """Builders for the children page tests: classes, children and enrolments made through the
-services (dates relative to today, because the page works on today), and a bulk insert for the
-model tests that need thousands of rows quickly."""
+services (dates relative to TODAY, a fixed day: tests/gui/conftest.py's ``fixed_today`` makes it
+the pages' and the services' today), and a bulk insert for the model tests that need thousands
+of rows quickly."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from operator_app.domain.names import name_pinyin
 from operator_app.services import children, classes, enrolment
 from operator_app.storage.records import ChildRecord, EnrolmentRecord, GuardianRecord, database
 
-TODAY = date.today()
+TODAY = date(2026, 11, 16)  # a Monday; the same whatever day the tests run
 REGION = "500103"
 _seq = [100]
 

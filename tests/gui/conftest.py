@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from operator_app.domain.enums import ClassType
@@ -36,6 +38,27 @@ def chinese(qapp: QApplication) -> Iterator[None]:
     i18n.set_language(qapp, "zh_CN")
     yield
     i18n.set_language(qapp, "zh_CN")
+
+
+@pytest.fixture(autouse=True)
+def settings_dir(tmp_path: Path) -> Path:
+    """UI preferences (QSettings, INI, user scope) go to this test's folder, never the user's."""
+    folder = tmp_path / "settings"
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    return folder
+
+
+@pytest.fixture
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> Iterator[date]:
+    """Today is children_support.TODAY for the services (clock) and the pages that ask."""
+    from operator_app.gui.views import children_page, classes_page
+    from operator_app.services import clock
+    from tests.gui.children_support import TODAY
+
+    for module in (children_page, classes_page):
+        monkeypatch.setattr(module, "today", lambda: TODAY)
+    with clock.fixed(TODAY):
+        yield TODAY
 
 
 @dataclass
@@ -116,8 +139,8 @@ def fake_dashboard(monkeypatch: pytest.MonkeyPatch) -> Dashboard:
 
 
 @pytest.fixture
-def main_window(qtbot: Any, institution: object, db: Any, fake_dashboard: Dashboard) -> Any:
-    """A shown main window over the test database."""
+def main_window(qtbot: Any, institution: object, db: Any) -> Any:
+    """A shown main window over the test database (every page real, the dashboard too)."""
     from operator_app.gui.main_window import MainWindow
 
     window = MainWindow(db.path)

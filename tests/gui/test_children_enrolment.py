@@ -24,6 +24,9 @@ from tests.gui.children_support import (
     type_into,
 )
 
+# Today is a fixed day for the services and the pages: nothing depends on the run's date.
+pytestmark = pytest.mark.usefixtures("fixed_today")
+
 
 def show(qtbot: Any, dialog: Any) -> Any:
     qtbot.addWidget(dialog)

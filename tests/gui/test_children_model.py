@@ -16,6 +16,9 @@ from operator_app.services import children
 from operator_app.services.children import Scope
 from tests.gui.children_support import TODAY, bulk_children, enrolled, make_class, months_ago
 
+# Today is a fixed day for the services and the pages: nothing depends on the run's date.
+pytestmark = pytest.mark.usefixtures("fixed_today")
+
 ROWS = 3000
 
 

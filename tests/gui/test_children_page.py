@@ -27,6 +27,9 @@ from tests.gui.children_support import (
     type_into,
 )
 
+# Today is a fixed day for the services and the pages: nothing depends on the run's date.
+pytestmark = pytest.mark.usefixtures("fixed_today")
+
 
 @pytest.fixture
 def roster(db: Any, institution: Any) -> dict[str, int]:

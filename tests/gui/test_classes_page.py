@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -18,8 +18,11 @@ from operator_app.domain.staff import StaffInput
 from operator_app.gui.dialogs.class_dialog import CarersDialog, ClassDialog
 from operator_app.gui.views.classes_page import ClassesPage, ClassTableModel
 from operator_app.services import children, classes, enrolment, staff
+from operator_app.storage.records import EnrolmentRecord
+from tests.gui.children_support import TODAY
 
-TODAY = date.today()
+# Today is a fixed day for the services and the pages: nothing depends on the run's date.
+pytestmark = pytest.mark.usefixtures("fixed_today")
 
 
 def type_chinese(widget: QWidget, text: str) -> None:
@@ -29,23 +32,24 @@ def type_chinese(widget: QWidget, text: str) -> None:
     QApplication.sendEvent(widget, event)
 
 
+def child_input(name: str, months: int, number: int) -> ChildInput:
+    """A child ``months`` old 30 days ago."""
+    birth = TODAY - timedelta(days=30 + months * 31)
+    male = number % 2 == 1
+    return ChildInput(
+        name,
+        Sex.MALE if male else Sex.FEMALE,
+        birth,
+        IdType.RESIDENT,
+        make_resident_id("500103", birth, number, male),
+        guardians=(GuardianInput(name[0] + "妈妈", GuardianRelation.MOTHER, "13800000000"),),
+    )
+
+
 def add_child(class_id: int, name: str, months: int, number: int) -> int:
     """A child ``months`` old, enrolled in ``class_id`` from 30 days ago."""
-    start = TODAY - timedelta(days=30)
-    birth = start - timedelta(days=months * 31)
-    male = number % 2 == 1
-    id_number = make_resident_id("500103", birth, number, male)
-    child = children.create_child(
-        ChildInput(
-            name,
-            Sex.MALE if male else Sex.FEMALE,
-            birth,
-            IdType.RESIDENT,
-            id_number,
-            guardians=(GuardianInput(name[0] + "妈妈", GuardianRelation.MOTHER, "13800000000"),),
-        )
-    )
-    enrolment.enrol(child.id, class_id, start)
+    child = children.create_child(child_input(name, months, number))
+    enrolment.enrol(child.id, class_id, TODAY - timedelta(days=30))
     return child.id
 
 
@@ -302,26 +306,28 @@ def test_assign_carers_updates_the_ratio(qtbot: Any, page: ClassesPage) -> None:
     assert page.detail_labels["carers"][1].text() == "陈静、刘芳"
 
 
-def test_full_and_over_capacity_rows_are_highlighted(
-    qtbot: Any, page: ClassesPage, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_full_and_over_capacity_rows_are_highlighted(qtbot: Any, page: ClassesPage) -> None:
     class_id = classes.create_class("托小一班", ClassType.SMALL, 1)
     add_child(class_id, "王小雨", 18, 11)
     page.refresh()
     row = names(page).index("托小一班")
     background = page.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole)
     assert background.color().name() == "#fff4d6"  # full: amber
+    assert page.model.index(row, ClassTableModel.SIZE).data() == "1 / 1"
 
-    # Over capacity cannot be reached through the app (enrolment refuses it); a district
-    # lowering its legal maximum below a class's enrolment is the one way. Simulate it.
-    summary = classes.list_classes()[0]
-    over = type(summary)(**{**summary.__dict__, "enrolled": 2})
-    monkeypatch.setattr(classes, "list_classes", lambda on=None, include_closed=False: [over])
+    # Over capacity cannot be reached through the app (enrolment refuses it); data written by
+    # an older version or another tool can hold it. Write such a second enrolment directly.
+    second = children.create_child(child_input("李小风", 20, 13)).id
+    EnrolmentRecord.create(child=second, klass=class_id, start_date=TODAY - timedelta(days=10))
     page.refresh()
-    background = page.model.index(0, 0).data(Qt.ItemDataRole.BackgroundRole)
+    row = names(page).index("托小一班")
+    assert page.model.index(row, ClassTableModel.SIZE).data() == "2 / 1"
+    background = page.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole)
     assert background.color().name() == "#fde2e1"
+    foreground = page.model.index(row, ClassTableModel.SIZE).data(Qt.ItemDataRole.ForegroundRole)
+    assert foreground.color().name() == "#c62828"
     select(qtbot, page, "托小一班")
-    assert "超额 1 人" in page.detail_labels["size"][1].text()
+    assert page.detail_labels["size"][1].text() == "2 / 1 人（超额 1 人）"
 
 
 def test_rules_panel_highlights_the_selected_type(qtbot: Any, page: ClassesPage) -> None:
@@ -361,7 +367,7 @@ def test_print_roster_opens_a_preview_of_a_real_pdf(qtbot: Any, page: ClassesPag
     qtbot.mouseClick(page.print_class_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.preview is not None and page.preview.isVisible(), timeout=5000)
     preview = page.preview
-    assert preview is not None and preview.page_count() >= 1
+    assert preview is not None and preview.page_count() == 1  # one class of one child
     text = "".join(p.extract_text() for p in PdfReader(preview.path).pages)
     assert "王小雨" in text and "托小一班" in text
     preview.reject()

@@ -133,6 +133,14 @@ def test_restore_runs_in_the_background_and_every_page_shows_the_restored_data(
     assert job.reported[-1] == (backup.RESTORE_STEPS, backup.RESTORE_STEPS, "恢复完成")
     assert data.status.text().startswith("已恢复。恢复前的数据已另存为 ")
     assert data.audit_table.item(0, 2).text().startswith(f"从备份 {saved.name} 恢复数据库")
+    # The log is the restored file's (nothing of 小二班) plus the restore, shown newest first.
+    recent = audit.recent(50)
+    assert recent[0].action == "backup.restore"
+    assert not any("小二班" in e.summary or "李小红" in e.summary for e in recent)
+    shown = min(3, data.audit_table.rowCount())
+    assert [data.audit_table.item(r, 2).text() for r in range(shown)] == [
+        e.summary for e in recent[:shown]
+    ]
     assert class_names(main_window) == ["小一班"]
     children_page = main_window.show_page("children")
     model = children_page.model

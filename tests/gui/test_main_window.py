@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -9,8 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QWidget
 
+from operator_app.domain.enums import ClassType
 from operator_app.gui import pages
 from operator_app.gui.views.placeholder_page import PlaceholderPage
+from operator_app.services import classes, dashboard
 
 DIGITS = [
     Qt.Key.Key_1,
@@ -102,7 +105,7 @@ class CountingPage(QWidget):
 
 
 def test_a_registered_factory_replaces_the_placeholder_and_is_refreshed_when_shown(
-    qtbot: Any, monkeypatch: pytest.MonkeyPatch, institution: Any, db: Any, fake_dashboard: Any
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, institution: Any, db: Any
 ) -> None:
     from operator_app.gui.main_window import MainWindow
 
@@ -116,6 +119,25 @@ def test_a_registered_factory_replaces_the_placeholder_and_is_refreshed_when_sho
     window.show_page("dashboard")
     window.show_page("staff")
     assert staff.refreshed == 2
+
+
+def test_showing_a_page_shows_current_data(qtbot: Any, main_window: Any) -> None:
+    """The real pages: data written after the window opened appears when its page is shown."""
+    hub = main_window.show_page("classes")
+    assert hub.classes.model.rowCount() == 0
+    main_window.show_page("dashboard")
+    class_id = classes.create_class("托小一班", ClassType.SMALL)
+    click_nav(qtbot, main_window, pages.keys().index("classes"))
+    assert [s.id for s in hub.classes.model.rows()] == [class_id]
+
+
+def test_the_home_page_shows_the_services_figures(main_window: Any) -> None:
+    home = main_window.page("dashboard")
+    expected = dashboard.summary()
+    shown = [card for card in home.cards if not card.isHidden()]
+    assert [card.value.text() for card in shown] == [kpi.value for kpi in expected.kpis]
+    assert shown[0].value.text() == "0 / 60"  # no child yet, 60 filed places
+    assert "重庆市渝中区小树苗托育中心" in home.subtitle.text()
 
 
 def test_register_page_refuses_unknown_keys() -> None:
@@ -151,7 +173,12 @@ def test_backup_writes_a_copy(
     data = main_window.page("data")
     with qtbot.waitSignal(data.job.finished, timeout=20_000):
         pass
-    assert target.exists() and target.stat().st_size > 0
+    copy = sqlite3.connect(target)
+    try:
+        names = copy.execute("SELECT name FROM institution_record").fetchall()
+    finally:
+        copy.close()
+    assert names == [("重庆市渝中区小树苗托育中心",)]
     assert data.status.text().startswith(f"已备份到 {target}")
     assert message_boxes.shown == []  # the outcome is on the data page, not in a message box
 

@@ -25,3 +25,18 @@ def test_unknown_page_is_refused(tmp_path: Path, institution: Any) -> None:
     with pytest.raises(KeyError, match="dashboard"):
         render_page("nursery", tmp_path / "x.png", "zh_CN")
     assert not (tmp_path / "x.png").exists()
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1400, 900)])
+def test_screenshot_at_another_size(
+    tmp_path: Path, institution: Any, fake_dashboard: Any, size: tuple[int, int]
+) -> None:
+    out = render_page("classes", tmp_path / "classes.png", "en", size=size)
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == size
+
+
+def test_attendance_is_a_screenshot_target(tmp_path: Path, institution: Any) -> None:
+    out = render_page("attendance", tmp_path / "attendance.png", "zh_CN", size=(1024, 768))
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1024, 768)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sys
 import threading
-import types
 from typing import Any
 
 import pytest
@@ -15,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from operator_app.domain.enums import InstitutionNature
 from operator_app.domain.institution import Institution
 from operator_app.gui.dialogs.setup_dialog import SetupDialog
-from operator_app.services import institution
+from operator_app.services import audit, checks, children, classes, demo, institution
+from operator_app.services.children import Scope
 
 
 @pytest.fixture
@@ -118,24 +117,26 @@ def test_an_existing_institution_is_loaded_for_editing(qtbot: Any, institution: 
     assert dlg.form.demoButton.isHidden()
 
 
+@pytest.mark.slow
 def test_demo_button_fills_the_demo_institution(
-    qtbot: Any, dialog: SetupDialog, monkeypatch: pytest.MonkeyPatch, institution: Any
+    qtbot: Any, dialog: SetupDialog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    calls: list[tuple[int, bool]] = []
+    """The real demo builder runs as a background job (a few seconds): Esc waits for it, there
+    is no 取消 (one transaction), and the institution, classes and children it writes are in the
+    database, sound, and logged once. The builder is wrapped (held until the test has looked at
+    the running job), never replaced."""
+    threads: list[bool] = []
     checked = threading.Event()
+    real = demo.fill_demo
 
-    def fill_demo(seed: int, progress: Any = None) -> None:
-        calls.append((seed, threading.current_thread() is threading.main_thread()))
-        assert checked.wait(10)  # held until the test has looked at the running job
-        for done in range(3):
-            progress(done, 2, "正在生成幼儿")
+    def held(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread() is threading.main_thread())
+        assert checked.wait(10)
+        return real(*args, **kwargs)
 
-    fake = types.ModuleType("operator_app.services.demo")
-    fake.fill_demo = fill_demo  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "operator_app.services.demo", fake)
-    monkeypatch.setattr("operator_app.services.demo", fake, raising=False)
-
-    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+    monkeypatch.setattr(demo, "fill_demo", held)
+    assert not institution.exists()
+    with qtbot.waitSignal(dialog.accepted, timeout=30_000):
         qtbot.mouseClick(dialog.form.demoButton, Qt.MouseButton.LeftButton)
         assert dialog.job is not None and not dialog.form.saveButton.isEnabled()
         assert dialog.job.dialog.findChild(QPushButton) is None, "one transaction: no 取消"
@@ -143,10 +144,31 @@ def test_demo_button_fills_the_demo_institution(
         assert dialog.isVisible()
         job = dialog.job
         checked.set()
-    assert calls == [(1, False)], "the demo fill ran as a background job"
-    assert job.reported[0] == (0, 2, "正在生成幼儿")
-    assert job.reported[-1] == (2, 2, "正在生成幼儿")
-    assert dialog.used_demo and dialog.saved == institution
+
+    assert threads == [False], "the demo fill ran as a background job"
+    assert job.reported and job.reported[-1][0] == job.reported[-1][1]
+    assert dialog.used_demo
+    assert dialog.saved is not None and dialog.saved == institution.get()
+    assert audit.count("demo.fill") == 1
+    report = checks.run_all()
+    assert report.sound, [f.message for f in report.errors]
+    listed = classes.list_classes()
+    assert sum(s.enrolled for s in listed) == children.count("", Scope.IN_CARE)
+
+
+@pytest.mark.usefixtures("institution")
+def test_demo_button_on_a_database_in_use_says_why_and_keeps_the_data(
+    qtbot: Any, dialog: SetupDialog
+) -> None:
+    before = institution.get()
+    qtbot.mouseClick(dialog.form.demoButton, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.error_text()), timeout=10_000)
+
+    assert dialog.error_text().startswith("无法生成演示数据")
+    assert dialog.isVisible() and not dialog.used_demo
+    assert audit.count("demo.fill") == 0
+    assert institution.get() == before
+    assert classes.list_classes() == []
 
 
 def test_cancel_rejects(qtbot: Any, dialog: SetupDialog) -> None:

@@ -9,11 +9,17 @@ import pytest
 from operator_app.domain.children import ChildInput, GuardianInput
 from operator_app.domain.enums import GuardianRelation, IdType, Sex
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
-from operator_app.services import audit, children, consent
+from operator_app.services import audit, children, clock, consent
 from operator_app.services.consent import ConsentKind
 from operator_app.storage.records import GuardianRecord
 
-TODAY = date.today()
+TODAY = date(2026, 11, 16)  # a fixed day: the services' today in every test of this module
+
+
+@pytest.fixture(autouse=True)
+def fixed_today():
+    with clock.fixed(TODAY):
+        yield TODAY
 
 
 @pytest.fixture

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from operator_app.gui.models.children_model import ChildrenTableModel
 from operator_app.gui.views.child_panel import ChildPanel
 from operator_app.gui.widgets.banner import banner
+from operator_app.gui.widgets.column_fit import ColumnFitter
 from operator_app.gui.widgets.page_heading import page_heading
 from operator_app.services.children import MIN_DIGITS, Scope
 
@@ -47,7 +48,11 @@ COLUMN_WIDTHS = {
     "class_name": 90,
     "start_date": 94,
     "phone": 108,
+    "status": 72,
 }
+# Columns that give way, in this order, when the table is too narrow for all of them: the
+# child's details panel shows them all. Name, sex, birth date, class and status stay.
+SECONDARY = ("pinyin", "phone", "start_date", "id_number")
 
 
 def today() -> date:
@@ -199,12 +204,13 @@ class ChildrenPage(QWidget):
         # Fixed row heights: the view never asks for rows it does not show.
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setHighlightSections(False)
-        for column, key in enumerate(self.model.KEYS):
-            if key in COLUMN_WIDTHS:
-                table.setColumnWidth(column, COLUMN_WIDTHS[key])
+        keys = self.model.KEYS
+        self.fitter = ColumnFitter(
+            table,
+            secondary=[keys.index(key) for key in SECONDARY],
+            widths={keys.index(key): width for key, width in COLUMN_WIDTHS.items()},
+        )
         header.setSortIndicator(self.model.NAME, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
         table.selectionModel().selectionChanged.connect(self._on_selection)

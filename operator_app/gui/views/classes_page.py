@@ -16,15 +16,15 @@ from PySide6.QtCore import (
     QEvent,
     Qt,
 )
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QCheckBox,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -47,11 +47,14 @@ from operator_app.gui.models.class_table_model import (
     outside_band_text,
     ratio_text,
 )
+from operator_app.gui.widgets.column_fit import ColumnFitter
 from operator_app.gui.widgets.page_heading import page_heading
 from operator_app.gui.widgets.pdf_preview import PdfPreviewDialog
 from operator_app.gui.widgets.print_preview import PrintPreviewer
 from operator_app.services import classes
 from operator_app.services.classes import ClassSummary
+
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum" for a widget's size
 
 
 def today() -> date:
@@ -153,12 +156,14 @@ class ClassesPage(QWidget):
         self.error.hide()
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self._build_table())
         splitter.addWidget(self._build_detail())
+        # The table gets the width first; the side panel keeps its own narrow minimum.
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([760, 320])
+        splitter.setSizes([760, 300])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(28, 24, 28, 24)
@@ -185,9 +190,13 @@ class ClassesPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # 教室 and 保育人员 are also in 本班情况: on a narrow screen they give way first, so that
+        # size, age range and 师幼比 stay in view.
+        m = ClassTableModel
+        self.fitter = ColumnFitter(
+            self.table, secondary=(m.ROOM, m.CARERS), elidable=(m.TYPE, m.NAME, m.AGES)
+        )
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.doubleClicked.connect(self._on_edit)
         self.empty = QLabel(box)
@@ -248,12 +257,51 @@ class ClassesPage(QWidget):
             self.detail_labels[key] = (caption, value)
 
         layout = QVBoxLayout(panel)
+        self.panel, self.panel_layout = panel, layout
         layout.setContentsMargins(8, 0, 0, 0)
         layout.setSpacing(12)
-        layout.addWidget(self.rules_box)
+        # Each box only as tall as its contents; below the table the details take the width
+        # left beside the rules (see _arrange), so they wrap less and stay short.
+        layout.addWidget(self.rules_box, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.detail_box)
         layout.addStretch(1)
         return panel
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """The panel beside the table when both fit, else below it (a narrow or English
+        window): the table's key columns must stay whole and in view."""
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        stacked = max(self.rules_box.minimumSizeHint().width(), self._detail_min_width())
+        table = self.fitter.key_width() + self.table.verticalScrollBar().sizeHint().width() + 4
+        wide = table + self.splitter.handleWidth() + stacked + 8 <= room
+        if wide != (self.splitter.orientation() == Qt.Orientation.Horizontal):
+            direction = QBoxLayout.Direction
+            self.panel_layout.setDirection(direction.TopToBottom if wide else direction.LeftToRight)
+            self.panel_layout.setContentsMargins(*((8, 0, 0, 0) if wide else (0, 8, 0, 0)))
+            self.panel_layout.setStretch(1, 0 if wide else 1)  # the details
+            self.panel_layout.setStretch(2, 1 if wide else 0)  # the space under the boxes
+            self.splitter.setOrientation(
+                Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+            )
+            self.splitter.setSizes([room - stacked, stacked] if wide else [self.height(), 1])
+        # Below the table the panel is no taller than its contents; the table takes the rest.
+        self.panel.setMaximumHeight(QWIDGETSIZE_MAX if wide else self._panel_height(room))
+        selected = self.table.selectionModel().selectedRows()
+        if selected and not wide:  # a taller panel may have covered the chosen row
+            self.table.scrollTo(selected[0])
+
+    def _panel_height(self, width: int) -> int:
+        """The panel's height below the table at ``width`` (wrapped texts need less when wide)."""
+        height = self.panel.heightForWidth(width)
+        return height if height > 0 else self.panel.sizeHint().height()
+
+    def _detail_min_width(self) -> int:
+        return min(self.detail_box.minimumSizeHint().width(), 260)
 
     def _retranslate(self) -> None:
         self.heading.setText(self.tr("班级管理"))
@@ -306,11 +354,9 @@ class ClassesPage(QWidget):
     # -- drawing ----------------------------------------------------------------------------
 
     def _fit_columns(self) -> None:
-        """Contents width plus some air; 保育人员 and 师幼比 take what is left."""
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount() - 1):
-            header.resizeSection(column, header.sectionSize(column) + 18)
+        """Contents width plus some air, within the table's width (see ColumnFitter)."""
+        self._arrange()
+        self.fitter.fit()
 
     def _render_summary(self, rows: list[ClassSummary]) -> None:
         open_rows = [s for s in rows if s.closed_on is None]
@@ -334,6 +380,7 @@ class ClassesPage(QWidget):
             caption.setVisible(selected is not None)
             value.setVisible(selected is not None)
         if selected is None:
+            self._arrange()
             return
         s = selected
         values = {
@@ -356,6 +403,7 @@ class ClassesPage(QWidget):
         ages_label.setStyleSheet(f"color: {RED.name()};" if s.outside_band else "")
         size_label = self.detail_labels["size"][1]
         size_label.setStyleSheet(f"color: {RED.name()};" if s.over_capacity else "")
+        self._arrange()  # the details' height sets the panel's when it is below the table
 
     def _render_rules(self, selected: ClassSummary | None) -> None:
         """The rules in force (they are settings, so read each time); the selected type bold."""

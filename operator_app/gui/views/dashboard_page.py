@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -35,7 +35,8 @@ from operator_app.gui.widgets.page_heading import page_heading
 from operator_app.services import dashboard
 from operator_app.services.dashboard import Alert, Dashboard, Kpi, Param
 
-COLUMNS = 4
+COLUMNS = 4  # cards per row when they fit; 2 or 1 on a narrow window (see _arrange_cards)
+GRID_SPACING = 16
 KPI_LABELS = (  # labels the service is known to return, for lupdate
     QT_TRANSLATE_NOOP("DashboardPage", "托位使用"),
     QT_TRANSLATE_NOOP("DashboardPage", "普惠托位使用"),
@@ -65,6 +66,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.setObjectName("page_dashboard")
         self.cards: list[KpiCard] = []
+        self.columns = COLUMNS
         self.data: Dashboard | None = None
         self._error = ""
         self._setup_ui()
@@ -98,6 +100,11 @@ class DashboardPage(QWidget):
             self._render()
         super().changeEvent(event)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.scroll.viewport():
+            self._arrange_cards()
+        return super().eventFilter(watched, event)
+
     # -- building ---------------------------------------------------------------------------
 
     def _setup_ui(self) -> None:
@@ -119,10 +126,8 @@ class DashboardPage(QWidget):
         header.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignBottom)
 
         self.grid = QGridLayout()
-        self.grid.setHorizontalSpacing(16)
-        self.grid.setVerticalSpacing(16)
-        for column in range(COLUMNS):
-            self.grid.setColumnStretch(column, 1)
+        self.grid.setHorizontalSpacing(GRID_SPACING)
+        self.grid.setVerticalSpacing(GRID_SPACING)
 
         lower = QHBoxLayout()
         lower.setSpacing(16)
@@ -131,6 +136,7 @@ class DashboardPage(QWidget):
 
         content = QWidget(self)
         content.setObjectName("dashboardContent")
+        self.content = content
         body = QVBoxLayout(content)
         body.setContentsMargins(28, 24, 28, 24)
         body.setSpacing(20)
@@ -140,9 +146,11 @@ class DashboardPage(QWidget):
         body.addLayout(lower)
         body.addStretch(1)
         scroll = QScrollArea(self)
+        self.scroll = scroll
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
+        scroll.viewport().installEventFilter(self)  # re-arrange the cards when it resizes
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -201,15 +209,30 @@ class DashboardPage(QWidget):
     def _render_kpis(self, data: Dashboard | None) -> None:
         kpis = data.kpis if data else []
         while len(self.cards) < len(kpis):
-            card = KpiCard(self)
-            index = len(self.cards)
-            self.grid.addWidget(card, index // COLUMNS, index % COLUMNS)
-            self.cards.append(card)
+            self.cards.append(KpiCard(self.content))
         for card, kpi in zip(self.cards, kpis, strict=False):
             label, target, detail = self.kpi_texts(kpi)
             card.set_kpi(label, kpi.value, target, kpi.status, detail)
         for index, card in enumerate(self.cards):
             card.setVisible(index < len(kpis))
+        self._arrange_cards(force=True)
+
+    def _arrange_cards(self, force: bool = False) -> None:
+        """As many cards per row (4, 2 or 1) as fit with none of their texts cut short."""
+        shown = [card for card in self.cards if not card.isHidden()]
+        margins = self.content.layout().contentsMargins()
+        room = self.scroll.viewport().width() - margins.left() - margins.right()
+        needed = max((card.needed_width() for card in shown), default=0)
+        columns = next((n for n in (COLUMNS, 2) if n * needed + (n - 1) * GRID_SPACING <= room), 1)
+        if columns == self.columns and not force:
+            return
+        self.columns = columns
+        for card in self.cards:
+            self.grid.removeWidget(card)
+        for index, card in enumerate(self.cards):
+            self.grid.addWidget(card, index // columns, index % columns)
+        for column in range(COLUMNS):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
 
     def _render_children(self, data: Dashboard | None) -> None:
         while self.children_grid.count():

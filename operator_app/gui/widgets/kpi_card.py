@@ -51,6 +51,22 @@ class KpiCard(QFrame):
             self.tr("{value}，{status}").format(value=value, status=status_text)
         )
 
+    def needed_width(self) -> int:
+        """The width at which no text of the card is cut short (the dashboard lays out by it)."""
+        texts = [self.label, self.target, self.detail]
+        widest = max(label.fontMetrics().horizontalAdvance(label.text()) for label in texts)
+        figure = self.value.sizeHint().width() + 6 + self.badge.sizeHint().width()
+        margins = self.body.contentsMargins()
+        return self.stripe.width() + margins.left() + margins.right() + max(widest, figure) + 2
+
+    def elided_texts(self) -> list[str]:
+        """The texts currently cut short with "…" (none when the card is wide enough)."""
+        return [
+            label.text()
+            for label in (self.label, self.target, self.detail)
+            if label.isVisible() and label.is_elided()
+        ]
+
     def _setup_ui(self) -> None:
         self.stripe = QFrame(self)
         self.stripe.setObjectName("kpiStripe")
@@ -73,6 +89,7 @@ class KpiCard(QFrame):
         figure.addWidget(self.value, 1)
         figure.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignBottom)
         body = QVBoxLayout()
+        self.body = body
         body.setContentsMargins(14, 10, 14, 12)
         body.setSpacing(2)
         body.addWidget(self.label)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from operator_app.gui.models.register_model import RegisterModel
+from operator_app.gui.widgets.column_fit import ColumnFitter
 from operator_app.gui.widgets.register_view import RegisterView, StatusDelegate
 
 MUTED = "color: #5f6b78;"
@@ -89,14 +89,14 @@ class RegisterBox(QWidget):
         table.setTabKeyNavigation(False)
         header = table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in (
-            (RegisterModel.NAME, 130),
-            (RegisterModel.STATUS, 90),
-            (RegisterModel.ILLNESS, 220),
-        ):
-            header.resizeSection(column, width)
+        # Every column stays in view; on a narrow window 病因 gives way first (it is typed in an
+        # editor as wide as the cell, and shown whole in the tooltip).
+        m = RegisterModel
+        self.fitter = ColumnFitter(
+            table,
+            elidable=(m.ILLNESS, m.NAME),
+            widths={m.NAME: 130, m.STATUS: 90, m.ILLNESS: 220, m.FOLLOW_UP: 120},
+        )
         return table
 
     def _label(self, name: str, style: str = "") -> QLabel:
