@@ -127,10 +127,10 @@ def test_demo_button_fills_the_demo_institution(
         for done in range(3):
             progress(done, 2, "正在生成幼儿")
 
-    fake = types.ModuleType("operator_app.services.demo")
+    fake = types.ModuleType("operator_app.demo.writer")
     fake.fill_demo = fill_demo  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "operator_app.services.demo", fake)
-    monkeypatch.setattr("operator_app.services.demo", fake, raising=False)
+    monkeypatch.setitem(sys.modules, "operator_app.demo.writer", fake)
+    monkeypatch.setattr("operator_app.demo.writer", fake, raising=False)
 
     with qtbot.waitSignal(dialog.accepted, timeout=2000):
         qtbot.mouseClick(dialog.form.demoButton, Qt.MouseButton.LeftButton)
@@ -170,7 +170,7 @@ def test_tab_order_follows_the_form(qtbot: Any, dialog: SetupDialog) -> None:
 def test_the_real_demo_builder_takes_what_the_dialog_passes() -> None:
     import inspect
 
-    from operator_app.services import demo
+    from operator_app.demo import writer
 
-    params = inspect.signature(demo.fill_demo).parameters
+    params = inspect.signature(writer.fill_demo).parameters
     assert {"seed", "progress"} <= set(params)

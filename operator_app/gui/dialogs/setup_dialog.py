@@ -125,7 +125,7 @@ class SetupDialog(QDialog):
 
     def _on_demo(self) -> None:
         # Imported here: the demo builder pulls in every service and is only needed once.
-        from operator_app.services import demo
+        from operator_app.demo import writer as demo
 
         # fill_demo takes a few seconds and has no cancel token: a modal progress dialog
         # without a cancel button (it appears only after 500 ms) keeps the window responsive.

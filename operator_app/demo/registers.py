@@ -14,11 +14,11 @@ from collections.abc import Sequence
 from datetime import date
 from random import Random
 
-from operator_app.domain import demo_names as words
+from operator_app.demo import words
+from operator_app.demo.dates import shift_months
+from operator_app.demo.placements import PlannedChild
 from operator_app.domain.attendance import Mark
 from operator_app.domain.calendar import school_days
-from operator_app.domain.demo_dates import shift_months
-from operator_app.domain.demo_placements import PlannedChild
 from operator_app.domain.enums import AttendanceStatus
 from operator_app.domain.periods import Period
 

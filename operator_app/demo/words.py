@@ -1,8 +1,8 @@
 """Demo people: word lists of a Chongqing daycare, and the seeded draws of names, phone
 numbers, resident IDs and guardians built from them.
 
-Why a module of its own: ``demo_plan`` and its parts are about *how* a believable institution
-is assembled (and ``services.demo`` about writing it); what people are called and what the notes
+Why a module of its own: ``plan`` and its parts are about *how* a believable institution
+is assembled (and ``writer`` about writing it); what people are called and what the notes
 say lives here, as ordered tuples, so a ``random.Random`` with a given seed draws the same items
 on every run.
 

@@ -2,7 +2,7 @@
 
 Why plan first: everything is drawn from one ``random.Random(seed)`` with dates relative to
 ``today``, so the same seed and day always give the same institution, and the whole plan exists
-before ``services.demo`` writes it through the services in one transaction. Planning is pure
+before ``writer`` writes it through the services in one transaction. Planning is pure
 (no database, no services), so it can be checked quickly on its own; the services then check
 it again, as they would real data.
 
@@ -14,8 +14,8 @@ expired (assigned, but not counted in the ratio), one whose certificate expires 
 about 90 % of carers certified; and in the registers a 手足口病 cluster (three children of
 one class on one day, 2-4 months back) that the outbreak alert should catch.
 
-The parts live in ``demo_placements`` (classes, children's histories, enrolment events),
-``demo_children``, ``demo_staff``, ``demo_attendance``, ``demo_dates`` and ``demo_names``.
+The parts live in ``placements`` (classes, children's histories, enrolment events),
+``children``, ``staff``, ``registers``, ``dates`` and ``words``.
 """
 
 from __future__ import annotations
@@ -24,18 +24,18 @@ from dataclasses import dataclass
 from datetime import date
 from random import Random
 
-from operator_app.domain import demo_names as words
-from operator_app.domain.classes import ClassRule
-from operator_app.domain.demo_attendance import Register, plan_registers
-from operator_app.domain.demo_children import ChildPlanner, assign_identities
-from operator_app.domain.demo_dates import shift_months
-from operator_app.domain.demo_placements import (
+from operator_app.demo import words
+from operator_app.demo.children import ChildPlanner, assign_identities
+from operator_app.demo.dates import shift_months
+from operator_app.demo.placements import (
     TYPE_ORDER,
     PlannedChild,
     PlannedClass,
     keep_feasible,
 )
-from operator_app.domain.demo_staff import PlannedStaff, plan_staff
+from operator_app.demo.registers import Register, plan_registers
+from operator_app.demo.staff import PlannedStaff, plan_staff
+from operator_app.domain.classes import ClassRule
 from operator_app.domain.enums import ClassType, InstitutionNature, StaffRole
 from operator_app.domain.identity import make_uscc
 from operator_app.domain.institution import Institution

@@ -1,4 +1,4 @@
-"""services.demo.fill_demo: what it writes, that every rule holds, determinism, refusal and
+"""demo.writer.fill_demo: what it writes, that every rule holds, determinism, refusal and
 all-or-nothing behaviour. One filled database is shared by the read-only tests (a fill takes
 a few seconds); each test opens it and closes it again."""
 
@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from operator_app.demo import writer as demo
 from operator_app.domain.ages import age_in_months
 from operator_app.domain.calendar import school_days
 from operator_app.domain.classes import fits_class
@@ -34,7 +35,7 @@ from operator_app.domain.identity import (
 from operator_app.domain.institution import Institution
 from operator_app.domain.periods import Period, peak_occupancy
 from operator_app.domain.staff import SKILL_CERT_NUMBER
-from operator_app.services import attendance, audit, classes, demo, enrolment, institution
+from operator_app.services import attendance, audit, classes, enrolment, institution
 from operator_app.storage.db import close_database, open_database
 from operator_app.storage.records import (
     ALL_RECORDS,

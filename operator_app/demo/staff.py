@@ -13,10 +13,10 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from random import Random
 
-from operator_app.domain import demo_names as words
+from operator_app.demo import words
+from operator_app.demo.dates import shift_months
+from operator_app.demo.placements import PlannedClass
 from operator_app.domain.classes import ClassRule, required_carers
-from operator_app.domain.demo_dates import shift_months
-from operator_app.domain.demo_placements import PlannedClass
 from operator_app.domain.enums import CertificateKind, ClassType, Occupation, Sex, StaffRole
 from operator_app.domain.staff import CertificateInput, StaffInput
 

@@ -1,7 +1,7 @@
-"""domain.demo_plan: the in-memory demo plan, checked without a database (fast).
+"""demo.plan: the in-memory demo plan, checked without a database (fast).
 
 The full fill, written through the services and read back, is tested in
-tests/services/test_demo.py; these tests pin the planning rules themselves.
+tests/demo/test_fill.py; these tests pin the planning rules themselves.
 """
 
 from __future__ import annotations
@@ -12,13 +12,13 @@ from random import Random
 
 import pytest
 
+from operator_app.demo.placements import ENROL, enrolment_events
+from operator_app.demo.plan import DemoPlan, make_plan
+from operator_app.demo.words import OUTBREAK_ILLNESS
 from operator_app.domain.ages import age_in_months
 from operator_app.domain.attendance import Mark
 from operator_app.domain.calendar import is_school_day
 from operator_app.domain.classes import DEFAULT_RULES, ClassRule, fits_class
-from operator_app.domain.demo_names import OUTBREAK_ILLNESS
-from operator_app.domain.demo_placements import ENROL, enrolment_events
-from operator_app.domain.demo_plan import DemoPlan, make_plan
 from operator_app.domain.enums import AttendanceStatus, ClassType, StaffRole
 from operator_app.domain.periods import Period, peak_occupancy
 

@@ -2,11 +2,12 @@
 attendance registers, for trying the app and for end-to-end tests.
 
 Why through the services: demo data must pass every rule real data passes (age bands, class
-capacity, filed and inclusive places, ID check digits, ratios) and leave the same audit trail,
-so a fill doubles as a check of the services. The demo is first planned in memory by
-``domain.demo_plan`` (same seed and day, same data; what it shows is described there); this
-module only writes that plan, in one transaction: if anything fails, nothing of the demo stays
-behind.
+capacity, filed and inclusive places, ID check digits, ratios, consent) and leave the same audit
+trail, so a fill doubles as a check of the services. The demo is first planned in memory by
+``demo.plan`` (same seed and day, same data; what it shows is described there); this module
+only writes that plan, in one transaction: if anything fails, nothing of the demo stays behind.
+That outer transaction and the "is the file empty" question are the only things it takes from
+storage directly; the services offer no call for either.
 """
 
 from __future__ import annotations
@@ -17,10 +18,9 @@ from dataclasses import dataclass
 from datetime import date
 from random import Random
 
+from operator_app.demo.placements import ENROL, TRANSFER, PlannedChild, enrolment_events
+from operator_app.demo.plan import DemoPlan, make_plan
 from operator_app.domain.children import ChildInput
-from operator_app.domain.demo_children import PlannedChild
-from operator_app.domain.demo_placements import ENROL, TRANSFER, enrolment_events
-from operator_app.domain.demo_plan import DemoPlan, make_plan
 from operator_app.domain.enums import Sex
 from operator_app.domain.errors import RuleViolation
 from operator_app.services import (
@@ -172,7 +172,7 @@ class _Writer:
         return ids
 
     def _write_children(self) -> list[int]:
-        ids = []
+        ids: list[int] = []
         for kid in self.plan.children:
             data = ChildInput(
                 kid.name,

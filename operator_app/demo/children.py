@@ -4,7 +4,7 @@ Why a module of its own: a child's history has to satisfy several dates at once 
 for the class at the start, still inside the band at a move up, not long overdue today, the
 right age to graduate), so birth dates are drawn *from* the history rather than the other way
 round. That drawing, and the featured names, twins and odd identity documents a demo shows on
-purpose, are the bulk of the planning and stay out of the plan's assembly in ``demo_plan``.
+purpose, are the bulk of the planning and stay out of the plan's assembly in ``plan``.
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 from random import Random
 
-from operator_app.domain import demo_names as words
+from operator_app.demo import words
+from operator_app.demo.dates import school_day_before, shift_months, term_starts
+from operator_app.demo.placements import TYPE_ORDER, PlannedChild, PlannedClass
 from operator_app.domain.ages import age_in_months
 from operator_app.domain.calendar import is_school_day
 from operator_app.domain.classes import ClassRule
-from operator_app.domain.demo_dates import school_day_before, shift_months, term_starts
-from operator_app.domain.demo_placements import TYPE_ORDER, PlannedChild, PlannedClass
 from operator_app.domain.enums import ClassType, IdType, LeaveReason
 from operator_app.domain.identity import make_resident_id
 

@@ -2,7 +2,7 @@
 
 Why a module of its own: the child planner writes histories (a class and start date per move,
 maybe a leave), the register planner reads who is in which class on a day, and the writer in
-``services.demo`` turns the same histories into enrol / transfer / leave calls. All three must
+``writer`` turns the same histories into enrol / transfer / leave calls. All three must
 agree on one order of events, and the plan must never hold a child the services would refuse
 (a full class, no place left), so the records, the event order and the feasibility replay of
 the enrolment rules live together here.
