@@ -123,6 +123,8 @@ ILLNESSES: Final = (
     ("手足口病", 1, 5, 8, ("已报保健员并登记传染病；居家隔离，凭医院复课证明返园",)),
 )
 OUTBREAK_ILLNESS: Final = "手足口病"
+# The follow-up of a sick day without a health-data consent: no symptom, no diagnosis.
+SICK_WITHOUT_CONSENT_NOTE: Final = "家长来电请病假；未签署健康信息同意，不登记病情"
 
 PERSONAL_NOTES: Final = (
     "家长请假：回老家", "家长请假：外出旅游", "家长请假：家中有事", "家长请假：接种疫苗",

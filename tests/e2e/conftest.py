@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from cli_helpers import DB_NAME, DEMO_SEED, Cli, run_cli
+from cli_helpers import DB_NAME, DEMO_SEED, DEMO_TODAY, Cli, run_cli
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def data_dir(tmp_path: Path) -> Path:
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo database, filled once per session by ``demo`` and saved by ``backup --to``."""
     work = tmp_path_factory.mktemp("demo")
-    filled = run_cli("demo", "--seed", DEMO_SEED, data_dir=work / "data")
+    filled = run_cli("demo", "--seed", DEMO_SEED, "--today", DEMO_TODAY, data_dir=work / "data")
     assert filled.returncode == 0, filled.stderr
     template = work / "template.sqlite3"
     saved = run_cli("backup", "--to", template, data_dir=work / "data")

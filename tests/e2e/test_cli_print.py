@@ -7,11 +7,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from cli_helpers import DB_NAME, Cli, pdf_text, query
+from cli_helpers import DB_NAME, DEMO_TODAY, Cli, pdf_text, query
 
 from operator_app.reports.fonts import missing_glyphs
 
-TODAY = date.today().isoformat()
+TODAY = DEMO_TODAY  # the demo database is filled for this day
 IN_CARE = (
     "SELECT c.name, c.id_number, k.name, c.id_type FROM enrolment_record e "
     "JOIN child_record c ON c.id = e.child_id JOIN class_record k ON k.id = e.klass_id "
@@ -26,10 +26,11 @@ def in_care(db: Path) -> list[tuple[str, str | None, str, str]]:
 
 def test_whole_institution_roster(cli: Cli, demo_dir: Path) -> None:
     out = demo_dir / "花名册.pdf"
-    result = cli("roster", "--pdf", out, data_dir=demo_dir)
+    result = cli("roster", "--pdf", out, "--date", TODAY, data_dir=demo_dir)
     assert result.returncode == 0, result.stderr
     text = pdf_text(out)
     rows = in_care(demo_dir / DB_NAME)
+    assert len(rows) == 89
     assert "幼儿花名册" in text and "全园" in text
     for class_name in {row[2] for row in rows}:
         assert class_name in text
@@ -62,8 +63,8 @@ def test_one_class_roster(cli: Cli, demo_dir: Path) -> None:
 
 
 def demo_register(db: Path) -> tuple[str, str]:
-    """A class with registers in the month before this one, and that month (YYYY-MM)."""
-    last_month = date.today().replace(day=1) - timedelta(days=1)
+    """A class with registers in the month before the demo's, and that month (YYYY-MM)."""
+    last_month = date.fromisoformat(TODAY).replace(day=1) - timedelta(days=1)
     first = last_month.replace(day=1)
     [(class_name,)] = query(
         db,
@@ -77,6 +78,7 @@ def demo_register(db: Path) -> tuple[str, str]:
 
 def test_attendance_sheet_prints_the_rate(cli: Cli, demo_dir: Path) -> None:
     class_name, month = demo_register(demo_dir / DB_NAME)
+    assert (class_name, month) == ("乳儿一班", "2026-10")
     out = demo_dir / "出勤.pdf"
     result = cli(
         "attendance", "--class", class_name, "--month", month, "--pdf", out, data_dir=demo_dir
@@ -84,6 +86,7 @@ def test_attendance_sheet_prints_the_rate(cli: Cli, demo_dir: Path) -> None:
     assert result.returncode == 0, result.stderr
     printed = re.search(r"出勤率 (\d+\.\d)%", result.stdout)
     assert printed, result.stdout
+    assert printed.group(1) == "89.1"  # 106 of 119 child-days present
     text = pdf_text(out)
     assert "月度出勤表" in text and class_name in text
     in_pdf = re.search(r"出勤率\s*(\d+\.\d)\s*%", text)
