@@ -167,14 +167,10 @@ def fit_targets(
     class left short gets new children (a planted one first when the class lost one),
     a class over its target loses its latest arrivals. Repeats until everything fits.
     """
-    klasses, today = planner.klasses, planner.today
+    klasses = planner.klasses
     for _ in range(FIT_ROUNDS):
         kids = keep_feasible(kids, klasses, places, inclusive_places)
-        members: list[list[PlannedChild]] = [[] for _ in klasses]
-        for kid in kids:
-            c_index = kid.class_on(today)
-            if c_index is not None:
-                members[c_index].append(kid)
+        members = _members(kids, len(klasses), planner.today)
         if all(len(m) == k.target for m, k in zip(members, klasses, strict=True)):
             return kids
         extra: list[PlannedChild] = []
@@ -187,11 +183,21 @@ def fit_targets(
             for kid in here:
                 if kid.outgrows in lost:
                     lost.remove(kid.outgrows)
-            for n in range(klass.target - len(here)):
-                kind = lost[n] if n < len(lost) else ""
+            lost += [""] * (klass.target - len(here))
+            for kind in lost[: max(0, klass.target - len(here))]:
                 extra.append(planner.direct(c_index, outgrows=kind, late=True))
         kids = sorted(kids + extra, key=lambda kid: kid.moves[0][1])
     return keep_feasible(kids, klasses, places, inclusive_places)
+
+
+def _members(kids: list[PlannedChild], n_classes: int, day: date) -> list[list[PlannedChild]]:
+    """The children in each class on ``day``, by class index."""
+    out: list[list[PlannedChild]] = [[] for _ in range(n_classes)]
+    for kid in kids:
+        c_index = kid.class_on(day)
+        if c_index is not None:
+            out[c_index].append(kid)
+    return out
 
 
 def _draw_classes(rng: Random, rules: dict[ClassType, ClassRule]) -> list[PlannedClass]:
