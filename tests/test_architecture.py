@@ -1,11 +1,15 @@
 """The dependency direction of docs/architecture.md, checked on the source of every module.
 
-domain <- storage <- services <- (reports, cli, gui). Reports build PDFs from plain data and call
-no service; ``operator_app.printing`` stands above both (gathers, writes, logs) for the CLI and
-the GUI. Only ``operator_app.gui`` may import Qt; the domain knows no peewee; neither the GUI
-nor the CLI imports storage or peewee (they open the database through services.database);
-nothing imports the GUI except the GUI itself and the entry points (``operator_app.__main__`` and
-``operator_app.cli``), and those only inside a function so that headless commands never load Qt.
+domain <- storage <- services <- (reports, printing, demo, cli, gui). Reports build PDFs from
+plain data and call no service; ``operator_app.printing`` stands above both (gathers, writes,
+logs) for the CLI and the GUI. Only ``operator_app.gui`` may import Qt; the domain knows no
+peewee; neither the GUI nor the CLI imports storage or peewee (they open the database through
+services.database); nothing imports the GUI except the GUI itself and the entry points
+(``operator_app.__main__`` and ``operator_app.cli``), and those only inside a function so that
+headless commands never load Qt. The demo institution is a user of the rules, not one of them:
+the domain holds no demo module and imports nothing of ``operator_app.demo``; the demo's planning
+modules use the domain only, and its writer reaches the data through the services (plus the one
+outer transaction that makes a fill all-or-nothing).
 
 Imports are read with ``ast`` (module level and function level, absolute and relative, plus
 ``importlib.import_module("...")`` / ``__import__("...")`` with a literal name), so a module is
@@ -27,6 +31,8 @@ PACKAGE = "operator_app"
 QT = ("PySide6", "shiboken6")
 PEEWEE = ("peewee", "playhouse")
 ENTRY_POINTS = ("operator_app.__main__", "operator_app.cli")
+DEMO = "operator_app.demo"
+DEMO_WRITER = "operator_app.demo.writer"
 
 # layer -> (forbidden import prefixes, why)
 FORBIDDEN: dict[str, tuple[tuple[str, ...], str]] = {
@@ -36,6 +42,7 @@ FORBIDDEN: dict[str, tuple[tuple[str, ...], str]] = {
             "operator_app.storage",
             "operator_app.services",
             "operator_app.reports",
+            DEMO,
             "operator_app.gui",
             "operator_app.cli",
             "operator_app.__main__",
@@ -46,15 +53,22 @@ FORBIDDEN: dict[str, tuple[tuple[str, ...], str]] = {
         (
             "operator_app.services",
             "operator_app.reports",
+            DEMO,
             "operator_app.gui",
             "operator_app.cli",
             "operator_app.__main__",
         ),
-        "storage sits below services, reports, cli and gui",
+        "storage sits below services, reports, demo, cli and gui",
     ),
     "services": (
-        ("operator_app.reports", "operator_app.gui", "operator_app.cli", "operator_app.__main__"),
-        "services sit below reports, cli and gui",
+        (
+            "operator_app.reports",
+            DEMO,
+            "operator_app.gui",
+            "operator_app.cli",
+            "operator_app.__main__",
+        ),
+        "services sit below reports, demo, cli and gui",
     ),
     "reports": (
         (
@@ -62,6 +76,7 @@ FORBIDDEN: dict[str, tuple[tuple[str, ...], str]] = {
             "operator_app.storage",
             "operator_app.services",
             "operator_app.printing",
+            DEMO,
             "operator_app.gui",
             "operator_app.cli",
             "operator_app.__main__",
@@ -82,11 +97,29 @@ FORBIDDEN: dict[str, tuple[tuple[str, ...], str]] = {
         "the CLI calls services, never storage: opening and closing the database is a service "
         "call (services.database)",
     ),
+    "demo": (
+        ("operator_app.reports", "operator_app.gui", "operator_app.cli", "operator_app.__main__"),
+        "the demo writes through the services: no reports, GUI or CLI",
+    ),
+    "demo_plan": (
+        (
+            *PEEWEE,
+            "operator_app.storage",
+            "operator_app.services",
+            DEMO_WRITER,
+            "operator_app.reports",
+            "operator_app.gui",
+            "operator_app.cli",
+            "operator_app.__main__",
+        ),
+        "the demo's plan is plain Python on the domain: no database, no services",
+    ),
     "base": (
         (
             "operator_app.storage",
             "operator_app.services",
             "operator_app.reports",
+            DEMO,
             "operator_app.gui",
             "operator_app.cli",
             "operator_app.__main__",
@@ -117,6 +150,8 @@ def layer_of(module: str) -> str:
         return "base"
     if any(module == e or module.startswith(e + ".") for e in ENTRY_POINTS):
         return "entry"
+    if parts[1] == "demo" and module != DEMO_WRITER:
+        return "demo_plan"
     return parts[1]
 
 
@@ -203,6 +238,18 @@ def test_the_walk_sees_every_layer() -> None:
     layers = {layer_of(m) for m, _p in package_modules()}
     expected = {"domain", "storage", "services", "reports", "printing", "gui", "entry", "base"}
     assert expected <= layers
+    assert {"demo", "demo_plan"} <= layers
+
+
+def test_the_domain_holds_no_demo_code() -> None:
+    """domain/ holds the rules only: the demo institution lives in operator_app/demo/."""
+    domain = PACKAGE_DIR / "domain"
+    demo_files = [p.name for p in domain.rglob("*.py") if "demo" in p.stem.lower()]
+    assert demo_files == []
+    for module, path in package_modules():
+        if layer_of(module) == "domain":
+            imports = imports_of(path.read_text(encoding="utf-8"), module)
+            assert not [i.target for i in imports if _matches(i.target, DEMO)], module
 
 
 def test_every_module_respects_the_dependency_direction() -> None:
@@ -294,6 +341,22 @@ def test_relative_imports_are_resolved() -> None:
             "the CLI calls services, never storage",
         ),
         ("operator_app.cli.x", "from peewee import DatabaseError\n", "the CLI calls"),
+        ("operator_app.domain.x", "from operator_app.demo import plan\n", "domain is plain"),
+        ("operator_app.domain.x", "from operator_app.demo.words import SURNAMES\n", "domain is"),
+        (
+            "operator_app.services.x",
+            "def f():\n    from operator_app.demo import writer\n",
+            "services",
+        ),
+        ("operator_app.storage.x", "import operator_app.demo.plan\n", "storage sits"),
+        ("operator_app.demo.plan", "from operator_app.services import classes\n", "demo's plan"),
+        ("operator_app.demo.staff", "from operator_app.storage.records import db\n", "demo's plan"),
+        (
+            "operator_app.demo.writer",
+            "from operator_app.reports import roster\n",
+            "the demo writes",
+        ),
+        ("operator_app.demo.writer", "from PySide6.QtCore import QObject\n", "only operator_app"),
     ],
 )
 def test_the_checker_reports_each_rule(module: str, source: str, expected: str) -> None:
@@ -316,6 +379,12 @@ def test_the_checker_reports_each_rule(module: str, source: str, expected: str) 
         ("operator_app.printing", "from operator_app.reports.roster import write_roster\n"),
         ("operator_app.services.x", "from operator_app.storage.records import ChildRecord\n"),
         ("operator_app.domain.x", "from operator_app.domain.enums import ClassType\n"),
+        ("operator_app.demo.plan", "from operator_app.domain.classes import ClassRule\n"),
+        ("operator_app.demo.plan", "from operator_app.demo import words\n"),
+        ("operator_app.demo.writer", "from operator_app.services import enrolment\n"),
+        ("operator_app.demo.writer", "from operator_app.demo.plan import make_plan\n"),
+        ("operator_app.cli.setup_cmds", "def run():\n    from operator_app.demo import writer\n"),
+        ("operator_app.gui.dialogs.x", "def f():\n    from operator_app.demo import writer\n"),
     ],
 )
 def test_the_checker_allows_the_permitted_direction(module: str, source: str) -> None:

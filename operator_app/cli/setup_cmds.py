@@ -134,7 +134,7 @@ def run_init(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_demo(args: argparse.Namespace, ctx: Context) -> int:
-    from operator_app.services import demo
+    from operator_app.demo import writer as demo
 
     ctx.open()
     today = args.today
@@ -151,7 +151,7 @@ def run_demo(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def describe(summary: Any) -> list[str]:
-    """Chinese lines for the demo summary (``services.demo.DemoSummary``)."""
+    """Chinese lines for the demo summary (``demo.writer.DemoSummary``)."""
     from operator_app.domain.attendance import attendance_rate, format_rate
 
     # ``present`` child-days were present; ``marks`` child-days carry an absence mark.

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 ROOT = Path(__file__).resolve().parents[2]
 DB_NAME = "operator.sqlite3"
 DEMO_SEED = 7
-DEMO_TODAY = "2026-12-04"  # the demo's reference day: the same data whatever day tests run
+DEMO_TODAY = "2026-11-20"  # the demo's reference day: its data, and so every count, are fixed
 
 Cli = Callable[..., subprocess.CompletedProcess[str]]
 

@@ -63,10 +63,12 @@ def test_demo_fills_a_database_that_checks_sound(cli: Cli, demo_dir: Path) -> No
         DEMO_TODAY,
         DEMO_TODAY,
     )
-    assert in_care == services_in_care(db, date.fromisoformat(DEMO_TODAY))
-    result = cli("check", data_dir=demo_dir)
+    assert in_care == services_in_care(db, date.fromisoformat(DEMO_TODAY)) == 89
+    result = cli("check", "--date", DEMO_TODAY, data_dir=demo_dir)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "完整性检查：通过" in result.stdout
+    # The demo's deliberate staffing finding: a carer's health certificate has expired.
+    assert "警告  班级“大一班”在班 12 人，需合格保育人员 2 名，现有 1 名" in result.stdout
 
 
 def test_demo_refuses_a_database_in_use(cli: Cli, demo_dir: Path) -> None:

@@ -32,6 +32,7 @@ def test_whole_institution_roster(cli: Cli, demo_dir: Path) -> None:
     assert result.returncode == 0, result.stderr
     text = pdf_text(out)
     rows = in_care(demo_dir / DB_NAME)
+    assert len(rows) == 89
     assert "幼儿花名册" in text and "全园" in text
     for class_name in {row[2] for row in rows}:
         assert class_name in text
@@ -64,7 +65,7 @@ def test_one_class_roster(cli: Cli, demo_dir: Path) -> None:
 
 
 def demo_register(db: Path) -> tuple[str, str]:
-    """A class with registers in the month before this one, and that month (YYYY-MM)."""
+    """A class with registers in the month before the demo's, and that month (YYYY-MM)."""
     last_month = date.fromisoformat(TODAY).replace(day=1) - timedelta(days=1)
     first = last_month.replace(day=1)
     [(class_name,)] = query(
@@ -79,6 +80,7 @@ def demo_register(db: Path) -> tuple[str, str]:
 
 def test_attendance_sheet_prints_the_rate(cli: Cli, demo_dir: Path) -> None:
     class_name, month = demo_register(demo_dir / DB_NAME)
+    assert (class_name, month) == ("乳儿一班", "2026-10")
     out = demo_dir / "出勤.pdf"
     result = cli(
         "attendance", "--class", class_name, "--month", month, "--pdf", out, data_dir=demo_dir
@@ -86,6 +88,7 @@ def test_attendance_sheet_prints_the_rate(cli: Cli, demo_dir: Path) -> None:
     assert result.returncode == 0, result.stderr
     printed = re.search(r"出勤率 (\d+\.\d)%", result.stdout)
     assert printed, result.stdout
+    assert printed.group(1) == "89.1"  # 106 of 119 child-days present
     text = pdf_text(out)
     assert "月度出勤表" in text and class_name in text
     in_pdf = re.search(r"出勤率\s*(\d+\.\d)\s*%", text)

@@ -10,10 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 
+from operator_app.demo import writer as demo
 from operator_app.domain.enums import InstitutionNature
 from operator_app.domain.institution import Institution
 from operator_app.gui.dialogs.setup_dialog import SetupDialog
-from operator_app.services import audit, checks, children, classes, demo, institution
+from operator_app.services import audit, checks, children, classes, institution
 from operator_app.services.children import Scope
 
 
@@ -203,7 +204,7 @@ def test_tab_order_follows_the_form(qtbot: Any, dialog: SetupDialog) -> None:
 def test_the_real_demo_builder_takes_what_the_dialog_passes() -> None:
     import inspect
 
-    from operator_app.services import demo
+    from operator_app.demo import writer
 
-    params = inspect.signature(demo.fill_demo).parameters
+    params = inspect.signature(writer.fill_demo).parameters
     assert {"seed", "progress"} <= set(params)

@@ -128,7 +128,7 @@ class SetupDialog(QDialog):
 
     def _on_demo(self) -> None:
         # Imported here: the demo builder pulls in every service and is only needed once.
-        from operator_app.services import demo
+        from operator_app.demo import writer as demo
 
         def work(progress: jobs.Progress, cancel: jobs.CancelToken) -> object:
             return demo.fill_demo(seed=DEMO_SEED, progress=progress)

@@ -1,8 +1,8 @@
 """Demo people: word lists of a Chongqing daycare, and the seeded draws of names, phone
 numbers, resident IDs and guardians built from them.
 
-Why a module of its own: ``demo_plan`` and its parts are about *how* a believable institution
-is assembled (and ``services.demo`` about writing it); what people are called and what the notes
+Why a module of its own: ``plan`` and its parts are about *how* a believable institution
+is assembled (and ``writer`` about writing it); what people are called and what the notes
 say lives here, as ordered tuples, so a ``random.Random`` with a given seed draws the same items
 on every run.
 
@@ -123,6 +123,8 @@ ILLNESSES: Final = (
     ("手足口病", 1, 5, 8, ("已报保健员并登记传染病；居家隔离，凭医院复课证明返园",)),
 )
 OUTBREAK_ILLNESS: Final = "手足口病"
+# The follow-up of a sick day without a health-data consent: no symptom, no diagnosis.
+SICK_WITHOUT_CONSENT_NOTE: Final = "家长来电请病假；未签署健康信息同意，不登记病情"
 
 PERSONAL_NOTES: Final = (
     "家长请假：回老家", "家长请假：外出旅游", "家长请假：家中有事", "家长请假：接种疫苗",

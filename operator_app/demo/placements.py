@@ -2,7 +2,7 @@
 
 Why a module of its own: the child planner writes histories (a class and start date per move,
 maybe a leave), the register planner reads who is in which class on a day, and the writer in
-``services.demo`` turns the same histories into enrol / transfer / leave calls. All three must
+``writer`` turns the same histories into enrol / transfer / leave calls. All three must
 agree on one order of events, and the plan must never hold a child the services would refuse
 (a full class, no place left), so the records, the event order and the feasibility replay of
 the enrolment rules live together here.
@@ -23,6 +23,9 @@ from operator_app.domain.periods import Period, peak_occupancy
 TYPE_ORDER = (ClassType.INFANT, ClassType.SMALL, ClassType.BIG, ClassType.MIXED)
 
 LEAVE, TRANSFER, ENROL = 0, 1, 2  # event phases, in their order on one day
+PAST, SOON = "past", "soon"  # children planted at the top of their class's age band
+CLASS_LIMIT = 0  # limits a new stay can hit, in the order they are checked: class, places,
+# inclusive places (the services' order)
 
 
 @dataclass
@@ -33,6 +36,7 @@ class PlannedClass:
     ctype: ClassType
     capacity: int
     room: str
+    target: int = 0  # children in care on the demo's today: 80-95 % of the capacity
     peak: int = 0
 
 
@@ -51,6 +55,19 @@ class PlannedChild:
     id_note: str = ""
     guardians: tuple[GuardianInput, ...] = ()
     twin: bool = False
+    outgrows: str = ""  # planted: PAST (too old for the class type today) or SOON (within 30 days)
+    signer: str = ""  # the guardian who signs the consents (one of ``guardians``)
+    health_consent: date | None = None  # separate health-data consent given on, if ever
+    health_withdrawn: date | None = None  # ... and withdrawn from this day on
+
+    def health_allowed(self, day: date) -> bool:
+        """True when a health-data consent is in force on ``day`` (illness may be recorded)."""
+        given, withdrawn = self.health_consent, self.health_withdrawn
+        return given is not None and given <= day and (withdrawn is None or day < withdrawn)
+
+    def class_on(self, day: date) -> int | None:
+        """The class index the child is in on ``day``, or None when not in care."""
+        return next((k for k, p in self.periods() if p.covers(day)), None)
 
     def periods(self) -> list[tuple[int, Period]]:
         """(class index, period) for every stay, the last one open unless the child left."""
@@ -99,14 +116,34 @@ def keep_feasible(
     """Drop any child whose enrolment the services would refuse (full class, places).
 
     Replays the enrolment events in the order the writer runs them, with the same occupancy
-    arithmetic as ``services.enrolment``; the numbers are planned to fit, so this rarely drops.
+    arithmetic as ``services.enrolment``. When a full class refuses a child the demo shows on
+    purpose (a twin, a move, a child past the age band), an ordinary child of that class who
+    is there from that day on makes room instead (the latest to arrive).
     """
     kids = list(kids)
     while True:
-        bad = _first_refused(kids, klasses, places, inclusive_places)
-        if bad is None:
+        refused = _first_refused(kids, klasses, places, inclusive_places)
+        if refused is None:
             return kids
+        bad, day, klass, limit = refused
+        if limit == CLASS_LIMIT and _featured(kids[bad]):
+            bad = _make_room(kids, day, klass, default=bad)
         del kids[bad]
+
+
+def _featured(kid: PlannedChild) -> bool:
+    return kid.twin or bool(kid.outgrows) or len(kid.moves) > 1
+
+
+def _make_room(kids: list[PlannedChild], day: date, klass: int, default: int) -> int:
+    """The ordinary child of ``klass`` in care on or after ``day`` who arrived last."""
+    later = Period(day, None)
+    there = [
+        i
+        for i, kid in enumerate(kids)
+        if not _featured(kid) and any(k == klass and p.overlaps(later) for k, p in kid.periods())
+    ]
+    return max(there, key=lambda i: (kids[i].moves[0][1], i), default=default)
 
 
 @dataclass
@@ -120,7 +157,8 @@ class _Row:
 
 def _first_refused(
     kids: list[PlannedChild], klasses: list[PlannedClass], places: int, inclusive_places: int
-) -> int | None:
+) -> tuple[int, date, int, int] | None:
+    """(child, day, class, limit) of the first event the services would refuse, or None."""
     rows: list[_Row] = []
     for day, phase, _rank, i, klass in enrolment_events(kids, klasses):
         if phase != ENROL:  # a leave or transfer closes the open period
@@ -134,15 +172,16 @@ def _first_refused(
             (rows, places),
             ([r for r in rows if r.inclusive] if inclusive else [], inclusive_places),
         )
-        if _over_limit(limits, Period(day, None)):
-            return i
+        limit = _over_limit(limits, Period(day, None))
+        if limit is not None:
+            return i, day, klass, limit
         rows.append(_Row(i, klass, day, None, inclusive))
     return None
 
 
-def _over_limit(limits: tuple[tuple[list[_Row], int], ...], new: Period) -> bool:
-    """True when one more child from ``new.start`` on would exceed any of the limits."""
-    return any(
-        peak_occupancy([Period(r.start, r.end) for r in subset], new) + 1 > limit
-        for subset, limit in limits
-    )
+def _over_limit(limits: tuple[tuple[list[_Row], int], ...], new: Period) -> int | None:
+    """Which limit (CLASS_LIMIT, ...) one more child from ``new.start`` on would exceed."""
+    for n, (subset, limit) in enumerate(limits):
+        if peak_occupancy([Period(r.start, r.end) for r in subset], new) + 1 > limit:
+            return n
+    return None

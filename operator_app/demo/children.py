@@ -1,10 +1,10 @@
 """The children of a demo: who is (or was) in which class when, their names and their IDs.
 
 Why a module of its own: a child's history has to satisfy several dates at once (old enough
-for the class at the start, still inside the band at a move up, not long overdue today, the
+for the class at the start, still inside the band at a move up, not due to move up today, the
 right age to graduate), so birth dates are drawn *from* the history rather than the other way
 round. That drawing, and the featured names, twins and odd identity documents a demo shows on
-purpose, are the bulk of the planning and stay out of the plan's assembly in ``demo_plan``.
+purpose, are the bulk of the planning and stay out of the plan's assembly in ``plan``.
 """
 
 from __future__ import annotations
@@ -12,19 +12,20 @@ from __future__ import annotations
 from datetime import date, timedelta
 from random import Random
 
-from operator_app.domain import demo_names as words
+from operator_app.demo import words
+from operator_app.demo.dates import school_day_before, shift_months, term_starts
+from operator_app.demo.placements import PAST, SOON, TYPE_ORDER, PlannedChild, PlannedClass
 from operator_app.domain.ages import age_in_months
 from operator_app.domain.calendar import is_school_day
 from operator_app.domain.classes import ClassRule
-from operator_app.domain.demo_dates import school_day_before, shift_months, term_starts
-from operator_app.domain.demo_placements import TYPE_ORDER, PlannedChild, PlannedClass
 from operator_app.domain.enums import ClassType, IdType, LeaveReason
 from operator_app.domain.identity import make_resident_id
 
 HISTORY_DAYS = 540  # enrolments start within the last 18 months
-# Oldest age in months (exclusive) a child of the type may have *today*: keeps classes
-# believable (a few children due to move up, none long overdue).
-TODAY_CAP = {ClassType.INFANT: 13, ClassType.SMALL: 25, ClassType.BIG: 36, ClassType.MIXED: 36}
+INCLUSIVE_CHANCE = 0.6  # chance that a child holds an inclusive (普惠) place
+# Days ahead the age-transition list looks by default (setting roster.transition_window_days):
+# only the planted children outgrow their class within it, so the list shows a handful.
+TRANSITION_WINDOW = 30
 LEAVE_REASONS = (
     (LeaveReason.GRADUATED, 4),
     (LeaveReason.MOVED, 3),
@@ -52,22 +53,22 @@ class ChildPlanner:
         self.terms = term_starts(self.first, today)
         self.names: set[str] = set()
 
-    def plan(self) -> list[PlannedChild]:
-        """About 60 children in care, some moved up or across, a pair of twins, ~10 leavers."""
+    def plan(self, planted: list[tuple[int, str]]) -> list[PlannedChild]:
+        """Each class's ``target`` in care today, some moved up or across, a pair of twins,
+        12-16 leavers; and per (class index, PAST or SOON) in ``planted`` a child at the top
+        of the class's age band."""
         rng = self.rng
-        in_care = rng.randint(57, 62)
-        quotas = _share(in_care, [c.capacity for c in self.klasses])
-        kids: list[PlannedChild] = []
-        ups = {ClassType.BIG: rng.randint(3, 5), ClassType.SMALL: rng.randint(2, 3)}
+        kids = [self.direct(c_index, outgrows=kind) for c_index, kind in planted]
+        ups = {ClassType.BIG: rng.randint(4, 6), ClassType.SMALL: rng.randint(3, 4)}
         for c_index, klass in enumerate(self.klasses):
-            for _ in range(quotas[c_index]):
+            for _ in range(klass.target - [c for c, _kind in planted].count(c_index)):
                 kid = None
                 if ups.get(klass.ctype, 0) > 0 and rng.random() < 0.4:
                     kid = self._up(c_index)
                     ups[klass.ctype] -= kid is not None
-                kids.append(kid or self._direct(c_index))
-        kids += [self._lateral(), *self._twins(kids)]
-        kids += [self._leaver() for _ in range(rng.randint(9, 11))]
+                kids.append(kid or self.direct(c_index))
+        kids += [*self._lateral(), *self._twins(kids)]
+        kids += [self._leaver() for _ in range(rng.randint(12, 16))]
         kids.sort(key=lambda kid: kid.moves[0][1])  # files are opened as children arrive
         return kids
 
@@ -93,15 +94,34 @@ class ChildPlanner:
 
     # -- histories
 
-    def _direct(self, c_index: int) -> PlannedChild:
+    def direct(self, c_index: int, outgrows: str = "", late: bool = False) -> PlannedChild:
+        """A child enrolled straight into the class, still in it today.
+
+        Inside the class's age band for the next ``TRANSITION_WINDOW`` days; or past its upper
+        bound by less than a month (``outgrows=PAST``: a child the manager should move up,
+        which ``check`` and the age-transition list show); or due to pass it within the window
+        (``SOON``). A ``late`` child arrives in the current term (it fills a place left free).
+        """
         ctype = self.klasses[c_index].ctype
+        first = max((t for t in self.terms if t <= self.today), default=self.first)
+        first, last = (first, self.today) if late else (self.first, self.today - timedelta(5))
         while True:
-            start = self._pick_start(self.first, self.today - timedelta(days=5))
-            birth = self._birth(
-                [(start, *self.bands[ctype]), (self.today, self.bands[ctype][0], TODAY_CAP[ctype])]
-            )
+            start = self._pick_start(first, last)
+            birth = self._birth([(start, *self.bands[ctype]), *self._now(ctype, outgrows)])
             if birth:
-                return PlannedChild("", False, birth, [(c_index, start)], self._inclusive())
+                kid = PlannedChild("", False, birth, [(c_index, start)], self._inclusive())
+                kid.outgrows = outgrows
+                return kid
+
+    def _now(self, ctype: ClassType, outgrows: str = "") -> list[tuple[date, int, int]]:
+        """Age bounds (day, lo, hi) of a child in a class of ``ctype`` today, for ``_birth``."""
+        low, high = self.bands[ctype]
+        soon = self.today + timedelta(days=TRANSITION_WINDOW)
+        if outgrows == PAST:
+            return [(self.today, high, high + 1)]
+        if outgrows == SOON:
+            return [(self.today, low, high), (soon, high, high + 1)]
+        return [(self.today, low, high), (soon + timedelta(days=1), low, high)]
 
     def _up(self, c_index: int) -> PlannedChild | None:
         """A child moved up into this class at the last term start (乳儿→托小, 托小→托大)."""
@@ -117,7 +137,7 @@ class ChildPlanner:
                 [
                     (start, *self.bands[lower]),
                     (term, *self.bands[ctype]),
-                    (self.today, self.bands[ctype][0], TODAY_CAP[ctype]),
+                    *self._now(ctype),
                 ]
             )
             if birth:
@@ -125,23 +145,25 @@ class ChildPlanner:
                 return PlannedChild("", False, birth, moves, self._inclusive())
         return None
 
-    def _lateral(self) -> PlannedChild:
+    def _lateral(self) -> list[PlannedChild]:
         """One move between two classes of the same type in mid-term (a parent's request)."""
         pairs = [
             (a, b)
             for a, ca in enumerate(self.klasses)
             for b, cb in enumerate(self.klasses)
-            if a != b and ca.ctype is cb.ctype is ClassType.MIXED
+            if a != b and ca.ctype is cb.ctype
         ]
+        if not pairs:
+            return []
         src, dst = self.rng.choice(pairs)
-        kid = self._direct(src)
+        kid = self.direct(src)
         start = kid.moves[0][1]
         while True:
             on = school_day_before(start + timedelta(days=self.rng.randint(30, 200)))
             if start < on < self.today:
                 kid.moves.append((dst, on))
-                return kid
-            kid = self._direct(src)
+                return [kid]
+            kid = self.direct(src)
             start = kid.moves[0][1]
 
     def _twins(self, kids: list[PlannedChild]) -> list[PlannedChild]:
@@ -149,7 +171,9 @@ class ChildPlanner:
         candidates = [
             k
             for k in kids
-            if len(k.moves) == 1 and self.klasses[k.moves[0][0]].ctype is ClassType.SMALL
+            if len(k.moves) == 1
+            and not k.outgrows
+            and self.klasses[k.moves[0][0]].ctype is ClassType.SMALL
         ]
         if not candidates:
             return []
@@ -214,7 +238,7 @@ class ChildPlanner:
         return None
 
     def _inclusive(self) -> bool:
-        return self.rng.random() < 0.75
+        return self.rng.random() < INCLUSIVE_CHANCE
 
     def _unique_name(self, male: bool, surname: str | None = None) -> str:
         while True:
@@ -257,14 +281,3 @@ def _twin_ids(first: PlannedChild, second: PlannedChild, numbers: set[str]) -> N
                 second.id_number = number
                 break
     second.guardians = first.guardians
-
-
-def _share(total: int, weights: list[int]) -> list[int]:
-    """Split ``total`` in proportion to ``weights`` (largest remainders, ties by position)."""
-    whole = sum(weights)
-    raw = [total * w / whole for w in weights]
-    out = [int(r) for r in raw]
-    order = sorted(range(len(raw)), key=lambda i: (-(raw[i] - out[i]), i))
-    for i in order[: total - sum(out)]:
-        out[i] += 1
-    return out

@@ -6,6 +6,10 @@ personal absence one to three, an unexplained one a single day), illness is more
 winter (November to March), and one 手足口病 cluster (three children of one class on one day,
 2-4 months back) is planted for the outbreak alert to catch. A day without a mark is a day
 present, so only absences are held.
+
+Consent: the illness of a sick day is health data. On a day without a health-data consent in
+force the mark is still 病假, with no illness and a follow-up that says only that the guardian
+called in sick; the outbreak's children are drawn from those whose illness may be recorded.
 """
 
 from __future__ import annotations
@@ -14,11 +18,11 @@ from collections.abc import Sequence
 from datetime import date
 from random import Random
 
-from operator_app.domain import demo_names as words
+from operator_app.demo import words
+from operator_app.demo.dates import shift_months
+from operator_app.demo.placements import PlannedChild
 from operator_app.domain.attendance import Mark
 from operator_app.domain.calendar import school_days
-from operator_app.domain.demo_dates import shift_months
-from operator_app.domain.demo_placements import PlannedChild
 from operator_app.domain.enums import AttendanceStatus
 from operator_app.domain.periods import Period
 
@@ -43,14 +47,22 @@ def plan_registers(
         for klass, period in kid.periods():
             by_class[klass].append((i, period))
     spells: dict[int, tuple[int, Mark]] = {}  # child -> (school days left, mark)
-    outbreak = _pick_outbreak(rng, days, by_class)
+    outbreak = _pick_outbreak(rng, days, by_class, kids)
     out = []
     for day in days:
         for klass, members in enumerate(by_class):
             in_care = sorted((m for m in members if m[1].covers(day)), key=lambda m: m[0])
             ill = outbreak[2] if outbreak and (day, klass) == outbreak[:2] else []
-            out.append((day, klass, _day_marks(rng, spells, day, [i for i, _ in in_care], ill)))
+            marks = _day_marks(rng, spells, day, [i for i, _ in in_care], ill)
+            out.append((day, klass, {i: _consented(m, kids[i], day) for i, m in marks.items()}))
     return out
+
+
+def _consented(mark: Mark, kid: PlannedChild, day: date) -> Mark:
+    """The mark as it may be recorded: no illness without a health-data consent that day."""
+    if mark.status is AttendanceStatus.SICK and not kid.health_allowed(day):
+        return Mark(AttendanceStatus.SICK, "", words.SICK_WITHOUT_CONSENT_NOTE)
+    return mark
 
 
 def _day_marks(
@@ -67,20 +79,27 @@ def _day_marks(
     return marks
 
 
-def _pick_outbreak(rng: Random, days: Sequence[date], by_class: _Members) -> _Outbreak | None:
-    """A 手足口病 cluster: three children of one class fall ill on one day, 2-4 months ago."""
+def _pick_outbreak(
+    rng: Random, days: Sequence[date], by_class: _Members, kids: list[PlannedChild]
+) -> _Outbreak | None:
+    """A 手足口病 cluster: three children of one class fall ill on one day, 2-4 months ago.
+
+    Only children whose health-data consent is in force that day: the alert reads illnesses.
+    """
     window = [d for d in days if 60 <= (days[-1] - d).days <= 120] if days else []
     if not window:
         return None
     day = rng.choice(window)
-    crowded = [
-        k for k, members in enumerate(by_class) if sum(p.covers(day) for _i, p in members) >= 5
-    ]
+
+    def allowed(klass: int) -> list[int]:
+        members = by_class[klass]
+        return sorted(i for i, p in members if p.covers(day) and kids[i].health_allowed(day))
+
+    crowded = [k for k in range(len(by_class)) if len(allowed(k)) >= 5]
     if not crowded:
         return None
     klass = rng.choice(crowded)
-    present = sorted(i for i, p in by_class[klass] if p.covers(day))
-    return day, klass, rng.sample(present, 3)
+    return day, klass, rng.sample(allowed(klass), 3)
 
 
 def _outbreak_spell(rng: Random) -> tuple[int, Mark]:

@@ -2,11 +2,12 @@
 attendance registers, for trying the app and for end-to-end tests.
 
 Why through the services: demo data must pass every rule real data passes (age bands, class
-capacity, filed and inclusive places, ID check digits, ratios) and leave the same audit trail,
-so a fill doubles as a check of the services. The demo is first planned in memory by
-``domain.demo_plan`` (same seed and day, same data; what it shows is described there); this
-module only writes that plan, in one transaction: if anything fails, nothing of the demo stays
-behind.
+capacity, filed and inclusive places, ID check digits, ratios, consent) and leave the same audit
+trail, so a fill doubles as a check of the services. The demo is first planned in memory by
+``demo.plan`` (same seed and day, same data; what it shows is described there); this module
+only writes that plan, in one transaction: if anything fails, nothing of the demo stays behind.
+That outer transaction and the "is the file empty" question are the only things it takes from
+storage directly; the services offer no call for either.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from dataclasses import dataclass
 from datetime import date
 from random import Random
 
+from operator_app.demo.placements import ENROL, TRANSFER, PlannedChild, enrolment_events
+from operator_app.demo.plan import DemoPlan, make_plan
 from operator_app.domain.children import ChildInput
-from operator_app.domain.demo_placements import ENROL, TRANSFER, PlannedChild, enrolment_events
-from operator_app.domain.demo_plan import DemoPlan, make_plan
 from operator_app.domain.enums import Sex
 from operator_app.domain.errors import RuleViolation
 from operator_app.services import (
@@ -184,19 +185,22 @@ class _Writer:
                 kid.guardians,
             )
             child_id = children.create_child(data, self.today).id
-            self._write_consents(child_id, kid, position=len(ids))
+            self._write_consents(child_id, kid)
             ids.append(child_id)
             self._step("幼儿档案")
         return ids
 
-    def _write_consents(self, child_id: int, kid: PlannedChild, position: int) -> None:
-        """Guardians sign both consents at registration; every 15th file still lacks the
-        separate health-data consent, so the demo shows what that blocks."""
-        signer = kid.guardians[0].name if kid.guardians else kid.name
-        signed = min(kid.moves[0][1], self.today)
-        consent.give(child_id, signer, ConsentKind.PERSONAL, signed, today=self.today)
-        if position % 15 != 14:
-            consent.give(child_id, signer, ConsentKind.HEALTH, signed, today=self.today)
+    def _write_consents(self, child_id: int, kid: PlannedChild) -> None:
+        """The consents ``demo.consents`` planned, signed by the guardian it chose."""
+        signed = kid.moves[0][1]
+        consent.give(child_id, kid.signer, ConsentKind.PERSONAL, signed, today=self.today)
+        if kid.health_consent is None:
+            return
+        health = consent.give(
+            child_id, kid.signer, ConsentKind.HEALTH, kid.health_consent, today=self.today
+        )
+        if kid.health_withdrawn is not None:
+            consent.withdraw(health, kid.health_withdrawn, today=self.today)
 
     def _write_enrolments(self, class_ids: list[int], child_ids: list[int]) -> None:
         kids = self.plan.children

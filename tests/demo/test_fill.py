@@ -1,6 +1,6 @@
-"""services.demo.fill_demo: what it writes, that every rule holds, determinism, refusal and
-all-or-nothing behaviour. One filled database is shared by the read-only tests (a fill takes
-a few seconds); each test opens it and closes it again."""
+"""demo.writer.fill_demo: what it writes, that every rule holds, consent, determinism, refusal
+and all-or-nothing behaviour. One filled database is shared by the read-only tests (a fill takes
+a few seconds); each test opens it and closes it again. Numbers are those of seed 1 on TODAY."""
 
 from __future__ import annotations
 
@@ -8,11 +8,15 @@ import itertools
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
+from operator_app.demo import writer as demo
+from operator_app.demo.words import SICK_WITHOUT_CONSENT_NOTE
 from operator_app.domain.ages import age_in_months
+from operator_app.domain.attendance import attendance_rate
 from operator_app.domain.calendar import school_days
 from operator_app.domain.classes import fits_class
 from operator_app.domain.enums import (
@@ -34,7 +38,16 @@ from operator_app.domain.identity import (
 from operator_app.domain.institution import Institution
 from operator_app.domain.periods import Period, peak_occupancy
 from operator_app.domain.staff import SKILL_CERT_NUMBER
-from operator_app.services import attendance, audit, classes, consent, demo, enrolment, institution
+from operator_app.services import (
+    attendance,
+    audit,
+    checks,
+    classes,
+    consent,
+    enrolment,
+    institution,
+)
+from operator_app.services.consent import ConsentKind
 from operator_app.storage.db import close_database, open_database
 from operator_app.storage.records import (
     ALL_RECORDS,
@@ -44,13 +57,14 @@ from operator_app.storage.records import (
     ChildRecord,
     ClassRecord,
     ClassStaffRecord,
+    ConsentRecord,
     EnrolmentRecord,
     GuardianRecord,
     InstitutionRecord,
     StaffRecord,
 )
 
-TODAY = date(2026, 11, 20)  # a Friday
+TODAY = date(2026, 12, 4)  # a Friday
 MOBILE = re.compile(r"^1[3-9]\d{9}$")
 
 
@@ -122,10 +136,11 @@ def _snapshot() -> dict[str, list[tuple[object, ...]]]:
 # ---------------------------------------------------------------- counts and rules
 
 
-def test_summary_counts_are_in_range_and_match_the_database(filled: demo.DemoSummary) -> None:
-    assert 55 <= filled.children_in_care <= 65
-    assert 8 <= filled.leavers <= 12
-    assert filled.transfers >= 3
+def test_summary_counts_are_exact_and_match_the_database(filled: demo.DemoSummary) -> None:
+    counts = (filled.classes, filled.children, filled.children_in_care, filled.leavers)
+    assert counts == (8, 106, 94, 12)
+    assert (filled.transfers, filled.staff, filled.certificates) == (11, 31, 25)
+    assert (filled.registers, filled.marks, filled.present) == (1016, 464, 9404)
     assert (
         filled.children == filled.children_in_care + filled.leavers == ChildRecord.select().count()
     )
@@ -147,27 +162,54 @@ def test_institution_is_a_filed_chongqing_for_profit_centre(filled: demo.DemoSum
     assert inst.address.startswith("重庆市渝北区") and inst.division_code == "500112"
     assert inst.meals and inst.principal
     capacity = sum(c.capacity for c in classes.list_classes(TODAY))
-    assert capacity - 10 < inst.places <= capacity
-    assert inst.inclusive_places == round(inst.places * 0.7)
+    assert (capacity, inst.places, inst.inclusive_places) == (106, 110, 72)
 
 
-def test_every_class_type_has_three_to_five_classes(filled: demo.DemoSummary) -> None:
-    summaries = classes.list_classes(TODAY)
-    for ctype in ClassType:
-        assert 3 <= sum(s.class_type is ctype for s in summaries) <= 5, ctype
-
-
-def test_classes_places_and_ratios_hold_today(filled: demo.DemoSummary) -> None:
+def test_eight_classes_each_80_to_95_percent_full_today(filled: demo.DemoSummary) -> None:
     rules = classes.rules()
-    for s in classes.list_classes(TODAY):
+    summaries = classes.list_classes(TODAY)
+    rows = [(s.name, s.class_type, s.capacity, s.enrolled) for s in summaries]
+    assert rows == [
+        ("乳儿一班", ClassType.INFANT, 8, 7),
+        ("乳儿二班", ClassType.INFANT, 8, 7),
+        ("小一班", ClassType.SMALL, 15, 13),
+        ("小二班", ClassType.SMALL, 15, 12),
+        ("小三班", ClassType.SMALL, 12, 11),
+        ("大一班", ClassType.BIG, 15, 13),
+        ("大二班", ClassType.BIG, 18, 17),
+        ("大三班", ClassType.BIG, 15, 14),
+    ]
+    for s in summaries:
         assert s.capacity <= rules[s.class_type].max_children
-        assert 0 < s.enrolled <= s.capacity, s.name
-        assert s.ratio.ok, (s.name, s.ratio)
-    inst = institution.require()
+        assert 0.80 <= s.enrolled / s.capacity <= 0.95, s.name
     used = enrolment.count_in_care(TODAY)
-    assert used.total <= inst.places
-    assert 0 < used.inclusive <= inst.inclusive_places
-    assert used.inclusive < used.total  # a mix of inclusive and other places
+    assert (used.total, used.inclusive) == (94, 56)
+
+
+def test_one_class_is_short_of_a_qualified_carer_and_nothing_else_is_wrong(
+    filled: demo.DemoSummary,
+) -> None:
+    """The deliberate staffing finding: 大三班's second carer's health certificate expired."""
+    short = [(s.name, s.ratio.required, s.ratio.qualified) for s in classes.list_classes(TODAY)]
+    assert [row for row in short if row[2] < row[1]] == [("大三班", 2, 1)]
+    found = checks.class_findings(TODAY) + checks.places_findings(TODAY)
+    assert [(f.code, f.message) for f in found] == [
+        ("class_understaffed", "班级“大三班”在班 14 人，需合格保育人员 2 名，现有 1 名")
+    ]
+    assert checks.overlap_findings() == [] and checks.guardian_findings(TODAY) == []
+
+
+def test_a_handful_of_children_have_outgrown_their_class(filled: demo.DemoSummary) -> None:
+    """Four children already past their class's age band (the age-band finding), and two more
+    within the age-transition list's default 30 days: a handful, not dozens."""
+    past = {(t.name, t.class_name) for t in enrolment.age_transitions(TODAY, 0)}
+    assert past == {
+        ("周𫖮安", "乳儿一班"),
+        ("李瑶", "乳儿二班"),
+        ("邹沐晴", "小三班"),
+        ("杨知意", "小一班"),
+    }
+    assert len(enrolment.age_transitions(TODAY, 30)) == 6
 
 
 def test_capacity_and_places_hold_on_every_day_of_the_history(filled: demo.DemoSummary) -> None:
@@ -208,9 +250,9 @@ def test_history_has_term_start_moves_up_and_leavers(filled: demo.DemoSummary) -
             if (before.class_type, after.class_type) == (ClassType.SMALL, ClassType.BIG):
                 assert after.start.month == 9 or after.start.month == 3
                 moves_up += 1
-    assert moves_up >= 1
+    assert moves_up == 6
     reasons = {r for (r,) in EnrolmentRecord.select(EnrolmentRecord.leave_reason).tuples() if r}
-    assert len(reasons) >= 3
+    assert reasons == {"family", "graduated", "moved", "other"}
 
 
 def test_identity_numbers_are_valid_and_agree_with_the_records(filled: demo.DemoSummary) -> None:
@@ -271,12 +313,12 @@ def test_staff_roles_health_checks_and_certificates(filled: demo.DemoSummary) ->
         by_role.setdefault(StaffRole(person.role), []).append(person)
     assert len(by_role[StaffRole.PRINCIPAL]) == 1
     assert by_role[StaffRole.PRINCIPAL][0].name == institution.require().principal
-    assert 1 <= len(by_role[StaffRole.HEALTH]) <= 2
+    assert len(by_role[StaffRole.HEALTH]) == 2
     assert len(by_role[StaffRole.SECURITY]) == 1
-    assert len(by_role[StaffRole.COOK]) == 2
+    assert len(by_role[StaffRole.COOK]) == 2  # one per 50 children in care
     carers = by_role[StaffRole.CARER]
     required = sum(s.ratio.required for s in classes.list_classes(TODAY))
-    assert len(carers) >= required + 2
+    assert (len(carers), required) == (25, 22)
     everyone = [p for people in by_role.values() for p in people]
     assert all(p.background_checked_on and p.background_checked_on <= TODAY for p in everyone)
     assert sum(p.health_cert_expires < TODAY for p in everyone) == 1
@@ -284,7 +326,7 @@ def test_staff_roles_health_checks_and_certificates(filled: demo.DemoSummary) ->
     assert all(p.health_cert_expires <= TODAY + timedelta(days=366) for p in everyone)
     certified = {c.staff_id for c in CertificateRecord.select()}
     assert certified <= {p.id for p in carers}
-    assert 0.85 <= len(certified) / len(carers) <= 0.95
+    assert len(certified) == 23  # 92 % of 25 carers
     kinds = set()
     for cert in CertificateRecord.select():
         kinds.add(CertificateKind(cert.kind))
@@ -302,7 +344,7 @@ def test_staff_roles_health_checks_and_certificates(filled: demo.DemoSummary) ->
 def test_attendance_covers_six_months_of_school_days_up_to_today(
     filled: demo.DemoSummary,
 ) -> None:
-    expected = set(school_days(date(2026, 5, 20), TODAY).days)
+    expected = set(school_days(date(2026, 6, 4), TODAY).days)
     taken: dict[int, set[date]] = {}
     for klass, day in AttendanceDayRecord.select(
         AttendanceDayRecord.klass, AttendanceDayRecord.day
@@ -311,7 +353,7 @@ def test_attendance_covers_six_months_of_school_days_up_to_today(
     assert set(taken) == {c.id for c in ClassRecord.select()}
     for days in taken.values():
         assert days == expected
-    assert max(expected) == TODAY and min(expected) >= date(2026, 5, 20)
+    assert max(expected) == TODAY and min(expected) >= date(2026, 6, 4)
 
 
 def test_marks_are_for_enrolled_children_with_reasons(filled: demo.DemoSummary) -> None:
@@ -341,16 +383,16 @@ def test_marks_are_for_enrolled_children_with_reasons(filled: demo.DemoSummary) 
         .count()
     )
     assert joined == filled.marks  # every mark joins an enrolment in that class on that day
-    rate = filled.present / (filled.present + filled.marks)
-    assert 0.93 <= rate <= 0.96
+    assert attendance_rate(filled.present, filled.present + filled.marks) == Decimal("95.3")
     illnesses = {i for (i,) in AttendanceMarkRecord.select(AttendanceMarkRecord.illness).tuples()}
-    assert {"发热", "咳嗽", "手足口病"} <= illnesses
+    assert illnesses == {"", "发热", "感冒", "咳嗽", "腹泻", "疱疹性咽峡炎", "手足口病"}
 
 
 def test_month_sheet_rate_is_plausible(filled: demo.DemoSummary) -> None:
     klass = ClassRecord.select().order_by(ClassRecord.id).first()
     sheet = attendance.month_sheet(klass.id, date(2026, 10, 1))
-    assert sheet.expected > 0 and sheet.rate is not None and sheet.rate > 80
+    assert (sheet.class_name, sheet.expected, sheet.present) == ("乳儿一班", 102, 92)
+    assert sheet.rate == Decimal("90.2")
 
 
 # ---------------------------------------------------------------- audit and progress
@@ -458,19 +500,72 @@ def test_fills_on_a_holiday_right_after_term_start(empty_db: Path) -> None:
     summary = demo.fill_demo(5, today)
     days = {d for (d,) in AttendanceDayRecord.select(AttendanceDayRecord.day).tuples()}
     assert max(days) < today and days <= set(school_days(date(2025, 4, 3), today).days)
-    assert enrolment.count_in_care(today).total == summary.children_in_care
-    assert all(s.ratio.ok and s.enrolled <= s.capacity for s in classes.list_classes(today))
+    assert enrolment.count_in_care(today).total == summary.children_in_care == 99
+    summaries = classes.list_classes(today)
+    assert all(0.80 <= s.enrolled / s.capacity <= 0.95 for s in summaries)
+    assert [s.name for s in summaries if not s.ratio.ok] == ["乳儿一班"]
 
 
-def test_guardians_gave_consent_and_a_few_files_lack_the_health_consent(
+# ---------------------------------------------------------------- consent
+
+
+def _health_consents() -> dict[int, list[Period]]:
+    """Per child, the days its health-data consents were in force (withdrawal day excluded)."""
+    out: dict[int, list[Period]] = {}
+    rows = ConsentRecord.select(
+        ConsentRecord.child, ConsentRecord.given_on, ConsentRecord.withdrawn_on
+    ).where(ConsentRecord.kind == ConsentKind.HEALTH.value)
+    for child, given, withdrawn in rows.tuples():
+        end = None if withdrawn is None else withdrawn - timedelta(days=1)
+        out.setdefault(child, []).append(Period(given, end))
+    return out
+
+
+def test_every_consent_is_signed_by_one_of_the_childs_guardians(
     filled: demo.DemoSummary,
 ) -> None:
-    from operator_app.services import consent
-    from operator_app.services.consent import ConsentKind
-    from operator_app.storage.records import ChildRecord
+    guardians: dict[int, set[str]] = {}
+    for child, name in GuardianRecord.select(GuardianRecord.child, GuardianRecord.name).tuples():
+        guardians.setdefault(child, set()).add(name)
+    rows = list(ConsentRecord.select(ConsentRecord.child, ConsentRecord.guardian_name).tuples())
+    assert len(rows) == 207  # 106 personal, 101 health-data consents
+    assert [(c, n) for c, n in rows if n not in guardians[c]] == []
+    second = [c for c, n in rows if len(guardians[c]) == 2 and n != _first_guardian(c)]
+    assert len(second) == 41  # 21 children's second guardian signed (one gave no health consent)
 
-    ids = [row.id for row in ChildRecord.select(ChildRecord.id).order_by(ChildRecord.id)]
-    in_force = [consent.current(child_id, filled.today) for child_id in ids]
-    assert all(ConsentKind.PERSONAL in kinds for kinds in in_force)
-    missing_health = [kinds for kinds in in_force if ConsentKind.HEALTH not in kinds]
-    assert 1 <= len(missing_health) <= len(ids) // 10
+
+def _first_guardian(child_id: int) -> str:
+    row = (
+        GuardianRecord.select().where(GuardianRecord.child == child_id).order_by(GuardianRecord.id)
+    )
+    return str(row.first().name)
+
+
+def test_a_few_children_in_care_lack_the_health_consent_today(filled: demo.DemoSummary) -> None:
+    ids = [row.id for row in ChildRecord.select(ChildRecord.id)]
+    in_force = {child_id: consent.current(child_id, TODAY) for child_id in ids}
+    assert all(ConsentKind.PERSONAL in kinds for kinds in in_force.values())
+    lacking = {
+        ChildRecord.get_by_id(c).name for c, k in in_force.items() if ConsentKind.HEALTH not in k
+    }
+    assert lacking == {"熊明轩", "陈悦", "张彤", "张航", "向恩泽", "单语嫣"}  # the last withdrew
+    withdrawn = ConsentRecord.select().where(ConsentRecord.withdrawn_on.is_null(False))
+    assert [(r.child.name, r.withdrawn_on) for r in withdrawn] == [("单语嫣", date(2026, 10, 14))]
+    assert audit.count("consent.give") == 207 and audit.count("consent.withdraw") == 1
+
+
+def test_no_illness_is_stored_on_a_day_without_health_consent(filled: demo.DemoSummary) -> None:
+    """Health data needs the separate consent: a sick day without one carries no illness,
+    only a follow-up note saying the guardian called in sick."""
+    allowed = _health_consents()
+    without_consent = []
+    for mark in AttendanceMarkRecord.select():
+        if not any(p.covers(mark.day) for p in allowed.get(mark.child_id, [])):
+            without_consent.append(mark)
+    assert [m.illness for m in without_consent if m.illness] == []
+    called_in_sick = [m for m in without_consent if m.follow_up == SICK_WITHOUT_CONSENT_NOTE]
+    assert len(called_in_sick) == 17
+    # Still 病假: the attendance service keeps the sick leave and drops only the illness.
+    assert {m.status for m in called_in_sick} == {AttendanceStatus.SICK.value}
+    with_illness = AttendanceMarkRecord.select().where(AttendanceMarkRecord.illness != "")
+    assert with_illness.count() == 292

@@ -1,24 +1,29 @@
 """The staff of a demo: a principal, enough carers for each class's ratio, and support staff.
 
 Why a module of its own: the staff plan depends on the children plan (carers are counted from
-each class's peak occupancy) and carries the cases a demo shows on purpose: a carer whose
-health certificate has expired (assigned, but not counted in the ratio), one whose certificate
-expires soon, and about 90 % of carers holding a 保育师 or 育婴员 certificate of the old or the
-new numbering. Keeping those rules apart from the children keeps both planners readable.
+each class's peak occupancy, cooks from the children in care) and carries the cases a demo
+shows on purpose: one class short of a qualified carer today because one of its carers' health
+certificate has expired (assigned, but not counted in the ratio: the finding ``check`` and the
+dashboard show), one carer whose certificate expires soon, two spare carers the manager could
+assign, and about 90 % of carers holding a 保育师 or 育婴员 certificate of the old or the new
+numbering. Keeping those rules apart from the children keeps both planners readable.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from random import Random
 
-from operator_app.domain import demo_names as words
+from operator_app.demo import words
+from operator_app.demo.dates import shift_months
+from operator_app.demo.placements import PlannedClass
 from operator_app.domain.classes import ClassRule, required_carers
-from operator_app.domain.demo_dates import shift_months
-from operator_app.domain.demo_placements import PlannedClass
 from operator_app.domain.enums import CertificateKind, ClassType, Occupation, Sex, StaffRole
 from operator_app.domain.staff import CertificateInput, StaffInput
+
+CHILDREN_PER_COOK = 50  # 1 cook per 50 children who get meals (domain.md section 3)
 
 
 @dataclass
@@ -46,9 +51,10 @@ def plan_staff(
         for _ in range(rng.randint(1, 2))
     ]
     out.append(PlannedStaff(people.make(StaffRole.SECURITY, male=True, born=(1965, 1980))))
+    cooks = max(2, math.ceil(sum(c.target for c in klasses) / CHILDREN_PER_COOK))
     out += [
-        PlannedStaff(people.make(StaffRole.COOK, male=male, born=(1968, 1985)))
-        for male in (True, False)
+        PlannedStaff(people.make(StaffRole.COOK, male=n % 2 == 0, born=(1968, 1985)))
+        for n in range(cooks)
     ]
     return out
 
@@ -56,15 +62,24 @@ def plan_staff(
 def _plan_carers(
     rng: Random, people: StaffMaker, klasses: list[PlannedClass], rules: dict[ClassType, ClassRule]
 ) -> list[PlannedStaff]:
+    needs = [max(1, required_carers(k.peak, rules[k.ctype].carers_ratio)) for k in klasses]
+    # The short class: one of its needed carers has an expired health certificate, and today's
+    # children need every carer the class has, so it is one qualified carer short.
+    short = [
+        i
+        for i, k in enumerate(klasses)
+        if needs[i] >= 2 and required_carers(k.target, rules[k.ctype].carers_ratio) == needs[i]
+    ]
+    lapsed = rng.choice(short) if short else None
     carers: list[PlannedStaff] = []
-    for c_index, klass in enumerate(klasses):
-        need = max(1, required_carers(klass.peak, rules[klass.ctype].carers_ratio))
-        carers += [people.carer(c_index) for _ in range(need)]
-    # Extras: one assigned with an expired health certificate (not counted in the ratio),
-    # two spares, one of them hired recently.
-    expired = people.carer(rng.randrange(len(klasses)), expired=True)
-    carers += [expired, people.carer(None), people.carer(None, recent=True)]
-    soon = rng.choice([s for s in carers if s is not expired and s.klass is not None])
+    expired: list[PlannedStaff] = []
+    for c_index, need in enumerate(needs):
+        for n in range(need):
+            carers.append(people.carer(c_index, expired=c_index == lapsed and n == 0))
+            expired += carers[-1:] if c_index == lapsed and n == 0 else []
+    # Two spares, one of them hired recently.
+    carers += [people.carer(None), people.carer(None, recent=True)]
+    soon = rng.choice([s for s in carers if s not in expired and s.klass is not None])
     expires = people.today + timedelta(days=rng.randint(10, 40))
     soon.data = replace(soon.data, health_cert_expires=expires)
     _certify(rng, people, carers, expired)
@@ -72,10 +87,10 @@ def _plan_carers(
 
 
 def _certify(
-    rng: Random, people: StaffMaker, carers: list[PlannedStaff], expired: PlannedStaff
+    rng: Random, people: StaffMaker, carers: list[PlannedStaff], expired: list[PlannedStaff]
 ) -> None:
     # ~90 % certified, never under the 90 % target once there are ten carers or more.
-    uncertified = rng.sample([s for s in carers if s is not expired], max(1, len(carers) // 10))
+    uncertified = rng.sample([s for s in carers if s not in expired], max(1, len(carers) // 10))
     for person in carers:
         if person in uncertified:
             person.data = replace(person.data, note=words.STAFF_NOTES["uncertified"])
