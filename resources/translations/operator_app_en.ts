@@ -197,7 +197,7 @@ Save them first?</translation>
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../operator_app/gui/dialogs/child_dialog.py" line="+234"/>
+        <location filename="../../operator_app/gui/dialogs/child_dialog.py" line="+227"/>
         <source>新建幼儿档案</source>
         <translation>New child record</translation>
     </message>
@@ -227,7 +227,7 @@ Save them first?</translation>
         <translation>Not entered</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+103"/>
         <location filename="../../ui/child_dialog.ui" line="+234"/>
         <source>填写有效的居民身份证号后，出生日期和性别会自动填写。</source>
         <translation>With a valid resident ID number, the birth date and sex are filled in automatically.</translation>
@@ -238,17 +238,7 @@ Save them first?</translation>
         <translation>Birth date {birth} and sex {sex} taken from the ID number</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>首字母 {initials}；已手动更正，修改姓名或姓氏读音表不会改变它</source>
-        <translation>Initials {initials}; corrected by hand: changing the name or the surname table leaves it as it is</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>首字母 {initials}；按姓氏读音表自动生成，读音不对可直接修改</source>
-        <translation>Initials {initials}; read with the surname table. If the reading is wrong, type the right one</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>已新建幼儿档案：{name}。下一步可点“入托…”办理入托。</source>
         <translation>Child record created: {name}. Next, click “Enrol…” to enrol the child.</translation>
     </message>
@@ -2424,6 +2414,19 @@ If you need help, send this file to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>PinyinField</name>
+    <message>
+        <location filename="../../operator_app/gui/dialogs/pinyin_field.py" line="+68"/>
+        <source>首字母 {initials}；已手动更正，修改姓名或姓氏读音表不会改变它</source>
+        <translation>Initials {initials}; corrected by hand: changing the name or the surname table leaves it as it is</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>首字母 {initials}；按姓氏读音表自动生成，读音不对可直接修改</source>
+        <translation>Initials {initials}; read with the surname table. If the reading is wrong, type the right one</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../operator_app/gui/views/placeholder_page.py" line="+29"/>
@@ -2683,7 +2686,7 @@ If you need help, send this file to technical support.</translation>
 <context>
     <name>SurnameSection</name>
     <message>
-        <location filename="../../operator_app/gui/views/surname_section.py" line="+57"/>
+        <location filename="../../operator_app/gui/views/surname_section.py" line="+54"/>
         <source>内置读音（没有自定义读音时使用）：{entries}</source>
         <translation>Built-in readings (used unless you add your own): {entries}</translation>
     </message>

@@ -7,12 +7,8 @@ Validation is the domain's (``validate_child``) and the service's (duplicates): 
 code) do not block: the page shows them after the save (``notice``).
 
 A valid resident ID number fills in the birth date and sex as it is typed. Consent lives in
-:mod:`operator_app.gui.dialogs.consent_section`.
-
-The pinyin field follows the name (read with the user's surname table) until the user types in
-it; from then on it is a hand correction (乐 read Lè, 覃 read Tán) that is checked as it is typed
-and saved as such, so later edits and surname-table changes leave it alone. "恢复自动读音" returns
-to the automatic reading.
+:mod:`operator_app.gui.dialogs.consent_section`, the pinyin field (automatic or corrected by hand)
+in :mod:`operator_app.gui.dialogs.pinyin_field`.
 """
 
 from __future__ import annotations
@@ -37,10 +33,11 @@ from operator_app.domain.enums import GuardianRelation, IdType, Sex
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
 from operator_app.domain.identity import check_resident_id
 from operator_app.gui.dialogs.consent_section import ConsentSection
+from operator_app.gui.dialogs.pinyin_field import PinyinField
 from operator_app.gui.forms.ui_child_dialog import Ui_ChildDialog
 from operator_app.gui.labels import enum_label
 from operator_app.gui.labels import label as core_label
-from operator_app.services import children, surnames
+from operator_app.services import children
 
 ERROR_STYLE = "color: #c62828;"
 HINT_STYLE = "color: #5f6b78;"
@@ -80,7 +77,7 @@ class ChildDialog(QDialog):
         self.notice = ""
         self.created: tuple[int, str] | None = None
         self._guardian_rows: list[int] = []  # table row of each guardian sent to the service
-        self._pinyin_manual = False  # the pinyin field holds the user's own reading
+        self.pinyin = PinyinField(self.form, self)
         self._setup()
         self.consent = ConsentSection(self.form, self, self.today, self.guardian_names)
         self.consent.changed.connect(self._on_consent_changed)
@@ -198,7 +195,6 @@ class ChildDialog(QDialog):
         f.errorLabel.setStyleSheet(ERROR_STYLE)
         f.errorLabel.hide()
         f.idHintLabel.setStyleSheet(HINT_STYLE)
-        f.pinyinLabel.setStyleSheet(HINT_STYLE)
         f.guardianHint.setStyleSheet(HINT_STYLE)
         f.noteHint.setStyleSheet(HINT_STYLE)
         for member in IdType:
@@ -221,9 +217,6 @@ class ChildDialog(QDialog):
         f.removeGuardianButton.clicked.connect(self._on_remove_guardian)
         f.idTypeCombo.currentIndexChanged.connect(self._on_id_type)
         f.idNumberEdit.textChanged.connect(self._on_id_number)
-        f.nameEdit.textChanged.connect(self._on_name)
-        f.pinyinEdit.textEdited.connect(self._on_pinyin_edited)
-        f.pinyinResetButton.clicked.connect(self._on_pinyin_reset)
         f.buttonBox.accepted.connect(self.accept)
         f.buttonBox.rejected.connect(self.reject)
         f.tabs.currentChanged.connect(self._on_tab)
@@ -243,7 +236,7 @@ class ChildDialog(QDialog):
         for i, member in enumerate(Sex):
             f.sexCombo.setItemText(i, enum_label(member))
         self.consent.retranslate()
-        self._on_name()
+        self.pinyin.show_state()
 
     def _load(self, child_id: int) -> None:
         f = self.form
@@ -261,12 +254,7 @@ class ChildDialog(QDialog):
         for g in data.guardians:
             self.add_guardian(g.name, g.relation, g.phone, g.id_number)
         if detail.pinyin_manual:
-            self._pinyin_manual = True
-            try:
-                shown = surnames.parse(detail.pinyin, data.name).spaced
-            except ValidationError:
-                shown = detail.pinyin  # stored before the name changed shape: show it as is
-            f.pinyinEdit.setText(shown)
+            self.pinyin.load(detail.pinyin, data.name)
 
     # -- reading the form -------------------------------------------------------------------
 
@@ -286,7 +274,7 @@ class ChildDialog(QDialog):
             id_note=f.idNoteEdit.text() if id_type is IdType.NONE else "",
             note=f.noteEdit.toPlainText().strip(),
             guardians=self._guardians(),
-            pinyin=f.pinyinEdit.text() if self._pinyin_manual else "",
+            pinyin=self.pinyin.value(),
         )
 
     def _guardians(self) -> tuple[GuardianInput, ...]:
@@ -364,43 +352,6 @@ class ChildDialog(QDialog):
                 sex=enum_label(check.sex) if check.sex else "—",
             )
         )
-
-    def _on_name(self, *_args: object) -> None:
-        if not self._pinyin_manual:
-            name = self.form.nameEdit.text().strip()
-            self.form.pinyinEdit.setText(surnames.read(name).spaced if name else "")
-        self._show_pinyin_state()
-
-    def _on_pinyin_edited(self, _text: str) -> None:
-        self._pinyin_manual = True
-        self._show_pinyin_state()
-
-    def _on_pinyin_reset(self) -> None:
-        self._pinyin_manual = False
-        self._on_name()
-
-    def _show_pinyin_state(self) -> None:
-        """Under the pinyin: its initials and whether it is automatic or the user's, or why the
-        typed reading does not fit the name (checked by the same service that saves it)."""
-        f = self.form
-        name = f.nameEdit.text().strip()
-        f.pinyinResetButton.setEnabled(self._pinyin_manual)
-        if not name:
-            f.pinyinLabel.clear()
-            return
-        try:
-            if self._pinyin_manual and f.pinyinEdit.text().strip():
-                reading = surnames.parse(f.pinyinEdit.text(), name)
-                text = self.tr("首字母 {initials}；已手动更正，修改姓名或姓氏读音表不会改变它")
-            else:
-                reading = surnames.read(name)
-                text = self.tr("首字母 {initials}；按姓氏读音表自动生成，读音不对可直接修改")
-        except ValidationError as exc:
-            f.pinyinLabel.setStyleSheet(ERROR_STYLE)
-            f.pinyinLabel.setText(exc.reason)
-            return
-        f.pinyinLabel.setStyleSheet(HINT_STYLE)
-        f.pinyinLabel.setText(text.format(initials=reading.initials))
 
     def _on_tab(self, index: int) -> None:
         if self.form.tabs.widget(index) is self.form.consentTab:

@@ -10,7 +10,6 @@ shows the field and the reason, with the cursor in that field, and nothing is sa
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -36,8 +35,6 @@ HINT_STYLE = "color: #5f6b78;"
 class SurnameSection(QGroupBox):
     """The user's entries (surname, reading, built-in reading), a form to add or change one,
     a remove button for the selected row, and the built-in readings as a note."""
-
-    changed = Signal()  # a reading was saved or removed: stored pinyin may have changed
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,7 +145,6 @@ class SurnameSection(QGroupBox):
         self.message.setText(
             template.format(surname=surname, children=counts.children, staff=counts.staff)
         )
-        self.changed.emit()
 
     def _show_error(self, text: str, widget: QWidget | None) -> None:
         self.message.setStyleSheet(ERROR_STYLE)
