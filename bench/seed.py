@@ -22,7 +22,7 @@ from pathlib import Path
 from operator_app.domain.calendar import school_days
 from operator_app.domain.enums import ClassType, GuardianRelation, InstitutionNature, LeaveReason
 from operator_app.domain.identity import make_resident_id, make_uscc
-from operator_app.domain.names import name_pinyin
+from operator_app.domain.names import read_name
 from operator_app.storage.db import close_database, open_database
 from operator_app.storage.records import (
     AttendanceDayRecord,
@@ -35,7 +35,7 @@ from operator_app.storage.records import (
     database,
 )
 
-SEED_VERSION = 1
+SEED_VERSION = 2  # 2: given-name pinyin (schema 3)
 CACHE_DIR = Path(__file__).resolve().parent / ".cache"
 CHILDREN = 10_000
 YEARS = 2
@@ -200,7 +200,7 @@ def _children(
         _ctype, _cap, low, high = classes[p.klass]
         birth = p.start - timedelta(days=rng.randrange(low * 31, high * 30))
         name = rng.choice(SURNAMES) + "".join(rng.sample(GIVEN, rng.choice((1, 2, 2))))
-        full, initials = name_pinyin(name)
+        reading = read_name(name)
         male = rng.random() < 0.52
         region = rng.choice(REGIONS)
         n = seq.get((region, birth), 0)
@@ -211,8 +211,9 @@ def _children(
             {
                 "id": p.child,
                 "name": name,
-                "pinyin": full,
-                "initials": initials,
+                "pinyin": reading.pinyin,
+                "initials": reading.initials,
+                "given_pinyin": reading.given_pinyin,
                 "sex": "M" if male else "F",
                 "birth_date": birth,
                 "id_type": "ric" if id_number else "none",

@@ -38,6 +38,9 @@ class ChildInput:
     id_note: str = ""
     note: str = ""
     guardians: tuple[GuardianInput, ...] = field(default_factory=tuple)
+    # The pinyin as corrected by hand ("Lè Jiā"); "" reads it from the name (and resets a
+    # correction); None keeps a stored correction while the name is unchanged.
+    pinyin: str | None = None
 
 
 def validate_child(child: ChildInput, today: date) -> tuple[ChildInput, tuple[str, ...]]:

@@ -1,11 +1,20 @@
-"""Personal names: pinyin keys for sorting and search, and name validation (domain.md section 9).
+"""Personal names: their reading in pinyin for sorting and search, and name validation.
 
-Why a surname table: pypinyin reads a character with its most common reading, which is wrong for
-many surnames (曾 ceng, 单 dan, 解 jie, 仇 chou ...). Staff search "zeng" for 曾小明, so the first
-character(s) are read from a table that users can extend (the ``overrides`` argument).
+Rules: domain.md section 9. Why a surname table: pypinyin reads a character with its most common
+reading, which is wrong for many surnames (曾 ceng, 单 dan, 解 jie, 仇 chou ...). Staff search
+"zeng" for 曾小明, so the first character(s) are read from a table that users can extend (the
+``overrides`` argument: the user's entries, consulted before the built-in ``SURNAME_READINGS``).
+
+Why the surname is split off: a child is also found by the given name alone (张米朵 by "miduo"),
+so the reading keeps the surname's syllables apart from the given name's. Compound surnames
+(欧阳, 司马) are in the table, longest match first; without a match the first character (or the
+first Latin word) is the surname.
+
+Why a reading can be typed by hand: some surnames have two family readings (乐 Yuè / Lè, 覃
+Qín / Tán); the table gives the default and ``parse_pinyin`` checks a person's own reading.
 
 Why characters are kept when unreadable: a name may hold a rare character pypinyin does not know
-(𠮷). Keeping the character itself in both keys lets a search for it still match.
+(𠮷). Keeping the character itself in the keys lets a search for it still match.
 """
 
 from __future__ import annotations
@@ -13,25 +22,55 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from functools import lru_cache
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final
 
 from pypinyin import Style, lazy_pinyin
 
 from operator_app.domain.errors import ValidationError
+from operator_app.domain.pinyin import SEPARATORS, hand_syllables, plain, split_syllables
 
-__all__ = ["MAX_NAME_LENGTH", "SURNAME_READINGS", "name_pinyin", "validate_person_name"]
+__all__ = [
+    "MAX_NAME_LENGTH",
+    "MAX_SURNAME_LENGTH",
+    "SURNAME_READINGS",
+    "NameReading",
+    "name_pinyin",
+    "parse_pinyin",
+    "read_name",
+    "surname_key",
+    "validate_person_name",
+    "validate_surname",
+]
 
 MAX_NAME_LENGTH: Final = 30
+MAX_SURNAME_LENGTH: Final = 4
 
 SURNAME_READINGS: Final[Mapping[str, str]] = MappingProxyType(
     {
-        # Double surnames: matched before single characters.
+        # Compound surnames: matched before single characters, and split off whole.
         "尉迟": "yuchi",
         "万俟": "moqi",
         "长孙": "zhangsun",
         "澹台": "tantai",
+        "欧阳": "ouyang",
+        "司马": "sima",
+        "上官": "shangguan",
+        "诸葛": "zhuge",
+        "皇甫": "huangfu",
+        "令狐": "linghu",
+        "慕容": "murong",
+        "司徒": "situ",
+        "公孙": "gongsun",
+        "宇文": "yuwen",
+        "轩辕": "xuanyuan",
+        "端木": "duanmu",
+        "东方": "dongfang",
+        "南宫": "nangong",
+        "独孤": "dugu",
+        "呼延": "huyan",
+        "申屠": "shentu",
         # Single surnames whose surname reading differs from pypinyin's default,
         # or has a common misreading.
         "曾": "zeng",
@@ -66,36 +105,91 @@ SURNAME_READINGS: Final[Mapping[str, str]] = MappingProxyType(
 )
 """Surname readings without tones. Read-only: user edits are passed as ``overrides``."""
 
-_SEPARATORS: Final = re.compile(r"[\s'’\-]+")
-_PINYIN_INITIALS: Final = (
-    *("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l"),
-    *("g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w"),
-)
-_FINALS: Final = frozenset(
-    {
-        *("a", "o", "e", "i", "u", "v", "ai", "ei", "ui", "ao", "ou", "iu", "ie", "ue", "ve"),
-        *("er", "an", "en", "in", "un", "vn", "ang", "eng", "ing", "ong", "ia", "iao", "ian"),
-        *("iang", "iong", "ua", "uo", "uai", "uan", "uang", "ueng", "van"),
-    }
-)
-_ZERO_INITIAL_FINALS: Final = frozenset(
-    {"a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "er"}
-)
 _CJK_START: Final = 0x2E80  # below this, letters and digits group into words
 
 
-def name_pinyin(name: str, overrides: Mapping[str, str] | None = None) -> tuple[str, str]:
-    """Return (full pinyin, initials), lower-case, without tones or spaces.
+@dataclass(frozen=True)
+class NameReading:
+    """A name read as tokens: one pinyin syllable per character, one per Latin word, or the
+    character itself when unreadable; the first ``surname_count`` tokens are the surname."""
 
-    张三 -> ("zhangsan", "zs"); 曾小明 -> ("zengxiaoming", "zxm"). The surname is read from
-    ``overrides`` (the user's table), then ``SURNAME_READINGS``, longest match first. Latin words
-    are lower-cased and give one initial each; unreadable characters are kept as they are.
+    syllables: tuple[str, ...]
+    surname_count: int
+
+    @property
+    def pinyin(self) -> str:
+        """The sort and search key: 张米朵 -> "zhangmiduo"."""
+        return "".join(self.syllables)
+
+    @property
+    def initials(self) -> str:
+        """张米朵 -> "zmd"."""
+        return "".join(s[0] for s in self.syllables)
+
+    @property
+    def given_pinyin(self) -> str:
+        """The given name alone: 张米朵 -> "miduo", 欧阳娜娜 -> "nana"."""
+        return "".join(self.syllables[self.surname_count :])
+
+    @property
+    def spaced(self) -> str:
+        """For display and editing: "zhang mi duo"."""
+        return " ".join(self.syllables)
+
+
+def read_name(name: str, overrides: Mapping[str, str] | None = None) -> NameReading:
+    """The automatic reading of ``name``, the surname read from the table.
+
+    The surname is the longest key of ``overrides`` (the user's table), then of
+    ``SURNAME_READINGS``, that starts the name; without one, the first token. Latin words are
+    lower-cased; unreadable characters are kept as they are.
     """
     text = unicodedata.normalize("NFKC", name).strip()
     surname, reading = _match_surname(text, overrides or {})
-    syllables = _surname_syllables(surname, reading) if surname else []
-    syllables += _read(text[len(surname) :])
-    return "".join(syllables), "".join(s[0] for s in syllables)
+    if surname:
+        head = _surname_syllables(surname, reading)
+        return NameReading((*head, *_read(text[len(surname) :])), len(head))
+    # Read the whole name at once: pypinyin's phrase readings may span the first character.
+    tokens = _read(text)
+    return NameReading(tuple(tokens), min(1, len(tokens)))
+
+
+def name_pinyin(name: str, overrides: Mapping[str, str] | None = None) -> tuple[str, str]:
+    """(full pinyin, initials), lower-case, without tones or spaces: 张三 -> ("zhangsan", "zs")."""
+    reading = read_name(name, overrides)
+    return reading.pinyin, reading.initials
+
+
+def parse_pinyin(
+    text: str, name: str, overrides: Mapping[str, str] | None = None, field: str = "pinyin"
+) -> NameReading:
+    """A hand-corrected reading of ``name`` (乐嘉 "Lè Jiā" -> le, jia), checked and normalised.
+
+    Letters with optional tone marks or digits, syllables separated or run together; one
+    syllable per character (and per Latin word) of the name. The surname split is the
+    automatic one. ``ValidationError`` on ``field`` with a ``pinyin.*`` code otherwise.
+    """
+    auto = read_name(name, overrides)
+    syllables = hand_syllables(text, auto.syllables, field, whole=name.strip())
+    return NameReading(syllables, auto.surname_count)
+
+
+def validate_surname(surname: str, reading: str) -> tuple[str, str]:
+    """A user's surname-table entry, normalised: ("覃", "Tán") -> ("覃", "tan").
+
+    The surname is 1 to 4 Chinese characters; the reading has one syllable per character
+    (stored space-separated for a compound surname: "yu chi"). ``ValidationError`` on
+    ``surname`` or ``reading`` otherwise.
+    """
+    key = surname_key(surname)
+    if not key:
+        raise ValidationError("surname", "surname.empty")
+    if len(key) > MAX_SURNAME_LENGTH:
+        raise ValidationError("surname", "surname.too_long", maximum=MAX_SURNAME_LENGTH)
+    if not all(_is_han(ch) for ch in key):
+        raise ValidationError("surname", "surname.not_han")
+    syllables = hand_syllables(reading, tuple(key), "reading", whole=key, keep=False)
+    return key, " ".join(syllables)
 
 
 def validate_person_name(name: str, field: str = "name", label: str = "姓名") -> str:
@@ -111,6 +205,11 @@ def validate_person_name(name: str, field: str = "name", label: str = "姓名") 
     if any(ch.isdigit() for ch in cleaned):
         raise ValidationError(field, label, "不能包含数字")
     return cleaned
+
+
+def surname_key(surname: str) -> str:
+    """A surname as the table keys it: compatibility forms folded, spaces removed."""
+    return "".join(unicodedata.normalize("NFKC", surname).split())
 
 
 def _match_surname(text: str, overrides: Mapping[str, str]) -> tuple[str, str]:
@@ -130,14 +229,13 @@ def _surname_syllables(surname: str, reading: str) -> list[str]:
     Syllables may be separated ("yu chi", "yu'chi") or run together ("yuchi"). If the reading
     cannot be split, its first letter stands for the first character and pypinyin reads the rest.
     """
-    cleaned = _plain_reading(reading)
-    parts = [p for p in _SEPARATORS.split(cleaned) if p]
+    parts = [p for p in SEPARATORS.split(plain(reading)) if p]
     if len(parts) == len(surname):
         return parts
     joined = "".join(parts)
     if not joined:
         return _read(surname)
-    split = _split_syllables(joined, len(surname))
+    split = split_syllables(joined, len(surname))
     if split is not None:
         return list(split)
     if len(surname) == 1:
@@ -145,34 +243,9 @@ def _surname_syllables(surname: str, reading: str) -> list[str]:
     return [joined[0], *_read(surname[1:])]
 
 
-def _plain_reading(reading: str) -> str:
-    """Lower-case, ü as v, tone marks removed: "Zēng" -> "zeng", "Lǚ" -> "lv"."""
-    lowered = re.sub("[üǖǘǚǜ]", "v", reading.strip().lower())
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-@lru_cache(maxsize=256)
-def _split_syllables(text: str, count: int) -> tuple[str, ...] | None:
-    """Split ``text`` into exactly ``count`` pinyin syllables, shortest first syllable first."""
-    if count == 1:
-        return (text,) if _is_syllable(text) else None
-    for end in range(1, len(text)):
-        head = text[:end]
-        if _is_syllable(head):
-            tail = _split_syllables(text[end:], count - 1)
-            if tail is not None:
-                return (head, *tail)
-    return None
-
-
-def _is_syllable(text: str) -> bool:
-    """A loose pinyin syllable test (initial + final); enough to find syllable boundaries."""
-    if text in _ZERO_INITIAL_FINALS:
-        return True
-    return any(
-        text.startswith(initial) and text[len(initial) :] in _FINALS for initial in _PINYIN_INITIALS
-    )
+def _is_han(ch: str) -> bool:
+    """A Chinese character (any CJK ideograph block, including those outside the BMP)."""
+    return unicodedata.category(ch) == "Lo" and "CJK" in unicodedata.name(ch, "CJK")
 
 
 def _read(text: str) -> list[str]:

@@ -18,8 +18,7 @@ from operator_app.domain.children import ChildInput, GuardianInput, validate_chi
 from operator_app.domain.enums import GuardianRelation, IdType, Sex
 from operator_app.domain.errors import NotFound, RuleViolation
 from operator_app.domain.identity import mask_id
-from operator_app.domain.names import name_pinyin
-from operator_app.services import audit, clock, consent
+from operator_app.services import audit, clock, consent, surnames
 from operator_app.services.consent import ConsentInput
 from operator_app.storage.records import (
     ChildRecord,
@@ -60,6 +59,8 @@ class ChildDetail:
     data: ChildInput
     pinyin: str
     initials: str
+    given_pinyin: str = ""
+    pinyin_manual: bool = False  # corrected by hand: name edits and the surname table leave it
 
 
 @dataclass(frozen=True)
@@ -82,8 +83,7 @@ def create_child(
     signed = consent.check_new(consents, clean.name, (g.name for g in clean.guardians), day)
     with database.atomic():
         _refuse_duplicate(clean, None)
-        full, initials = name_pinyin(clean.name)
-        row = ChildRecord.create(**_fields(clean), pinyin=full, initials=initials)
+        row = ChildRecord.create(**_fields(clean), **_pinyin_fields(clean, None))
         _write_guardians(row.id, clean.guardians)
         audit.log(
             "child.create",
@@ -100,11 +100,10 @@ def create_child(
 def update_child(child_id: int, data: ChildInput, today: date | None = None) -> SaveResult:
     clean, warnings = validate_child(data, today or clock.today())
     with database.atomic():
-        _get(child_id)
+        old = _get(child_id)
         _refuse_duplicate(clean, child_id)
-        full, initials = name_pinyin(clean.name)
         ChildRecord.update(
-            **_fields(clean), pinyin=full, initials=initials, updated_at=utcnow()
+            **_fields(clean), **_pinyin_fields(clean, old), updated_at=utcnow()
         ).where(ChildRecord.id == child_id).execute()
         GuardianRecord.delete().where(GuardianRecord.child == child_id).execute()
         _write_guardians(child_id, clean.guardians)
@@ -134,7 +133,9 @@ def get_child(child_id: int) -> ChildDetail:
         row.note,
         guardians,
     )
-    return ChildDetail(row.id, data, row.pinyin, row.initials)
+    return ChildDetail(
+        row.id, data, row.pinyin, row.initials, row.given_pinyin, bool(row.pinyin_manual)
+    )
 
 
 def find_child(name_or_id: str) -> int:
@@ -284,10 +285,13 @@ def _filtered(text: str, scope: Scope, on: date, probe: bool):  # type: ignore[n
         query = query.where(in_list if scope is Scope.IN_CARE else ~in_list)
     if text:
         low = "".join(text.lower().split())  # "zhang san" is typed for zhangsan too
-        # Pinyin and initials are stored lower-case and without spaces: a prefix is an index
-        # range, so letters alone are found without reading every child.
-        match = ((ChildRecord.pinyin >= low) & (ChildRecord.pinyin < low + _TOP)) | (
-            (ChildRecord.initials >= low) & (ChildRecord.initials < low + _TOP)
+        # Pinyin, initials and the given name's pinyin (张米朵 by "miduo") are stored
+        # lower-case and without spaces: a prefix is an index range on each, so letters alone
+        # are found without reading every child.
+        match = (
+            _prefix(ChildRecord.pinyin, low)
+            | _prefix(ChildRecord.initials, low)
+            | _prefix(ChildRecord.given_pinyin, low)
         )
         if not (low.isascii() and low.isalpha()):
             # Chinese characters (or digits, punctuation) match the child's or a guardian's
@@ -305,6 +309,28 @@ def _filtered(text: str, scope: Scope, on: date, probe: bool):  # type: ignore[n
             match = match | ChildRecord.id_number.contains(text) | ChildRecord.id.in_(phones)
         query = query.where(match)
     return query
+
+
+def _prefix(column: Any, low: str) -> Any:
+    """``column`` starts with ``low``, as a range the column's index serves."""
+    return (column >= low) & (column < low + _TOP)
+
+
+def _pinyin_fields(child: ChildInput, old: ChildRecord | None) -> dict[str, object]:
+    """The pinyin columns to write: a hand-typed reading (checked), the automatic one, or
+    nothing when a stored correction is kept (``pinyin`` None, name unchanged)."""
+    if child.pinyin is None and old is not None and old.pinyin_manual and old.name == child.name:
+        return {}
+    manual = bool(child.pinyin and child.pinyin.strip())  # blank: read from the name
+    reading = (
+        surnames.parse(child.pinyin or "", child.name) if manual else surnames.read(child.name)
+    )
+    return {
+        "pinyin": reading.pinyin,
+        "initials": reading.initials,
+        "given_pinyin": reading.given_pinyin,
+        "pinyin_manual": manual,
+    }
 
 
 def _refuse_duplicate(child: ChildInput, own_id: int | None) -> None:

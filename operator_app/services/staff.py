@@ -12,14 +12,13 @@ from datetime import date
 from operator_app.domain.enums import Occupation, StaffRole
 from operator_app.domain.errors import NotFound, RuleViolation
 from operator_app.domain.identity import mask_id
-from operator_app.domain.names import name_pinyin
 from operator_app.domain.staff import (
     CertificateInput,
     StaffInput,
     validate_certificate,
     validate_staff,
 )
-from operator_app.services import audit, clock
+from operator_app.services import audit, clock, surnames
 from operator_app.storage.records import CertificateRecord, StaffRecord, database
 
 
@@ -40,11 +39,12 @@ def create_staff(data: StaffInput, today: date | None = None) -> int:
             and StaffRecord.select().where(StaffRecord.id_number == clean.id_number).exists()
         ):
             raise RuleViolation("duplicate_staff", f"身份证号 {mask_id(clean.id_number)} 已登记")
-        full, initials = name_pinyin(clean.name)
+        reading = surnames.read(clean.name)
         row = StaffRecord.create(
             name=clean.name,
-            pinyin=full,
-            initials=initials,
+            pinyin=reading.pinyin,
+            initials=reading.initials,
+            given_pinyin=reading.given_pinyin,
             sex=clean.sex.value,
             birth_date=clean.birth_date,
             id_number=clean.id_number or None,

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from peewee import Database
 
+from operator_app.domain.names import read_name
 from operator_app.storage import records
 from operator_app.storage.queries import execute
 
@@ -87,7 +88,17 @@ def _to_3(db: Database) -> None:
 
 
 def fill_pinyin(db: Database) -> None:
-    """Placeholder until the pinyin step lands: given-name pinyin of existing rows."""
+    """The given name's pinyin of every existing child and staff member (schema 3).
+
+    Read by the domain's ``read_name`` with the built-in surname table (no user entries exist
+    before schema 3), so 张米朵 is found by "miduo" after the upgrade. The stored full pinyin
+    and initials are left as they were; no reading was hand-corrected before schema 3.
+    """
+    for table in ("child_record", "staff_record"):
+        rows = execute(db, f'SELECT id, name FROM "{table}"').fetchall()
+        for row_id, name in rows:
+            given = read_name(name).given_pinyin
+            execute(db, f'UPDATE "{table}" SET given_pinyin = ? WHERE id = ?', (given, row_id))
 
 
 # version reached -> step from the version before it

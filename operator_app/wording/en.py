@@ -233,4 +233,28 @@ TEXTS: dict[str, str] = {
     "progress.check.soundness": "Checking the database's integrity…",
     "progress.check.rules": "Checking the rules…",
     "progress.check.done": "Check complete",
+    # Names, pinyin and the surname table (domain.names, domain.pinyin, services.surnames).
+    "field.pinyin": "Pinyin",
+    "field.surname": "Surname",
+    "field.reading": "Reading",
+    "error.pinyin.empty": "must not be empty",
+    "error.pinyin.not_letters": (
+        "may hold only pinyin letters (tone marks allowed) and spaces, not “{text}”"
+    ),
+    "error.pinyin.syllable_count": "“{name}” has {expected} syllables; {count} were entered",
+    "error.pinyin.cannot_split": (
+        "cannot be split into the {expected} syllables of “{name}”; separate them with spaces"
+    ),
+    "error.pinyin.not_syllable": "“{syllable}” is not a pinyin syllable",
+    "error.surname.empty": "must not be empty",
+    "error.surname.too_long": "must not be longer than {maximum} characters",
+    "error.surname.not_han": "may hold only Chinese characters",
+    "error.surname.not_user_entry": "“{surname}” has no reading of your own",
+    "audit.surname.set": (
+        "Surname reading {surname}: {old} → {reading} ({children} children, {staff} staff re-read)"
+    ),
+    "audit.surname.remove": (
+        "Surname reading {surname} {reading} removed, back to {default} "
+        "({children} children, {staff} staff re-read)"
+    ),
 }

@@ -217,4 +217,24 @@ TEXTS: dict[str, str] = {
     "progress.check.soundness": "正在检查数据库完整性…",
     "progress.check.rules": "正在检查业务规则…",
     "progress.check.done": "检查完成",
+    # Names, pinyin and the surname table (domain.names, domain.pinyin, services.surnames).
+    "field.pinyin": "拼音",
+    "field.surname": "姓氏",
+    "field.reading": "读音",
+    "error.pinyin.empty": "不能为空",
+    "error.pinyin.not_letters": "只能填写拼音字母（可带声调）和空格，不能包含“{text}”",
+    "error.pinyin.syllable_count": "“{name}”应有 {expected} 个音节，填写了 {count} 个",
+    "error.pinyin.cannot_split": "无法分成“{name}”的 {expected} 个音节，请用空格分开",
+    "error.pinyin.not_syllable": "“{syllable}”不是拼音音节",
+    "error.surname.empty": "不能为空",
+    "error.surname.too_long": "不能超过 {maximum} 个字",
+    "error.surname.not_han": "只能填写汉字",
+    "error.surname.not_user_entry": "“{surname}”没有自定义读音",
+    "audit.surname.set": (
+        "姓氏读音 {surname}：{old} → {reading}（重读 {children} 名幼儿、{staff} 名员工）"
+    ),
+    "audit.surname.remove": (
+        "删除姓氏读音 {surname} {reading}，恢复为 {default}"
+        "（重读 {children} 名幼儿、{staff} 名员工）"
+    ),
 }

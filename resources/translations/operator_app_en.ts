@@ -4,12 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../operator_app/gui/app.py" line="+69"/>
+        <location filename="../../operator_app/gui/app.py" line="+70"/>
         <source>无法打开数据库</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>数据库已升级；升级前的副本：{path}</source>
         <translation>The database was upgraded; the copy made before the upgrade: {path}</translation>
     </message>
@@ -172,7 +172,7 @@ Save them first?</translation>
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../operator_app/gui/dialogs/child_dialog.py" line="+232"/>
+        <location filename="../../operator_app/gui/dialogs/child_dialog.py" line="+233"/>
         <source>新建幼儿档案</source>
         <translation>New child record</translation>
     </message>
@@ -202,8 +202,8 @@ Save them first?</translation>
         <translation>Not entered</translation>
     </message>
     <message>
-        <location line="+100"/>
-        <location filename="../../ui/child_dialog.ui" line="+194"/>
+        <location line="+103"/>
+        <location filename="../../ui/child_dialog.ui" line="+234"/>
         <source>填写有效的居民身份证号后，出生日期和性别会自动填写。</source>
         <translation>With a valid resident ID number, the birth date and sex are filled in automatically.</translation>
     </message>
@@ -213,12 +213,7 @@ Save them first?</translation>
         <translation>Birth date {birth} and sex {sex} taken from the ID number</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>{full}（{initials}）</source>
-        <translation>{full} ({initials})</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>已新建幼儿档案：{name}。下一步可点“入托…”办理入托。</source>
         <translation>Child record created: {name}. Next, click “Enrol…” to enrol the child.</translation>
     </message>
@@ -233,7 +228,7 @@ Save them first?</translation>
         <translation>Please note:</translation>
     </message>
     <message>
-        <location filename="../../ui/child_dialog.ui" line="-180"/>
+        <location filename="../../ui/child_dialog.ui" line="-220"/>
         <source>幼儿档案</source>
         <translation>Children&apos;s records</translation>
     </message>
@@ -249,11 +244,26 @@ Save them first?</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>拼音</source>
-        <translation>Pinyin</translation>
+        <source>拼音(&amp;P)</source>
+        <translation>&amp;Pinyin</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
+        <source>按姓名自动生成</source>
+        <translation>Read from the name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>读音不对时直接修改，如“乐”姓读 Lè 的填 le jia；可带声调</source>
+        <translation>If the reading is wrong, type the right one, e.g. le jia for a 乐 family that says Lè; tone marks are allowed</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>恢复自动读音</source>
+        <translation>Automatic reading</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>证件类型(&amp;T)</source>
         <translation>ID &amp;type</translation>
     </message>
@@ -501,7 +511,7 @@ Save them first?</translation>
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../../operator_app/gui/views/children_page.py" line="+223"/>
+        <location filename="../../operator_app/gui/views/children_page.py" line="+229"/>
         <source>幼儿档案</source>
         <translation>Children&apos;s records</translation>
     </message>
@@ -874,7 +884,7 @@ Save them first?</translation>
 <context>
     <name>ClassesPage</name>
     <message>
-        <location filename="../../operator_app/gui/views/classes_page.py" line="+259"/>
+        <location filename="../../operator_app/gui/views/classes_page.py" line="+307"/>
         <source>班级管理</source>
         <translation>Classes</translation>
     </message>
@@ -1012,17 +1022,17 @@ Save them first?</translation>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>共 {n} 个班级，在班 {children} 人，额定 {capacity} 人&#x3000;·&#x3000;数据日期 {day}</source>
         <translation>{n} classes, {children} children enrolled, capacity {capacity}  ·  as of {day}</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>未指派</source>
         <translation>None assigned</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-61"/>
         <source>月龄</source>
         <translation>Age</translation>
     </message>
@@ -1171,7 +1181,7 @@ It will no longer appear in the class list or the attendance register, and its c
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../operator_app/gui/views/dashboard_page.py" line="+40"/>
+        <location filename="../../operator_app/gui/views/dashboard_page.py" line="+41"/>
         <source>托位使用</source>
         <translation>Places used</translation>
     </message>
@@ -1231,7 +1241,7 @@ It will no longer appear in the class list or the attendance register, and its c
         <translation>No carers yet</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+126"/>
         <source>机构概况</source>
         <translation>Overview</translation>
     </message>
@@ -1271,7 +1281,7 @@ It will no longer appear in the class list or the attendance register, and its c
         <translation>{institution}  ·  as of {date}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>{count} 人</source>
         <translation>{count}</translation>
     </message>
@@ -1876,7 +1886,7 @@ If you need help, send this file to technical support.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../operator_app/gui/main_window.py" line="+167"/>
+        <location filename="../../operator_app/gui/main_window.py" line="+202"/>
         <source>{title}（Ctrl+{number}）</source>
         <translation>{title} (Ctrl+{number})</translation>
     </message>
@@ -1941,7 +1951,7 @@ If you need help, send this file to technical support.</translation>
         <translation>Data file: {path}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>备份数据</source>
         <translation>Back up data</translation>
     </message>
@@ -2400,6 +2410,19 @@ If you need help, send this file to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>PinyinField</name>
+    <message>
+        <location filename="../../operator_app/gui/dialogs/pinyin_field.py" line="+68"/>
+        <source>首字母 {initials}；已手动更正，修改姓名或姓氏读音表不会改变它</source>
+        <translation>Initials {initials}; corrected by hand: changing the name or the surname table leaves it as it is</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>首字母 {initials}；按姓氏读音表自动生成，读音不对可直接修改</source>
+        <translation>Initials {initials}; read with the surname table. If the reading is wrong, type the right one</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../operator_app/gui/views/placeholder_page.py" line="+29"/>
@@ -2499,7 +2522,7 @@ If you need help, send this file to technical support.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../operator_app/gui/views/settings_page.py" line="+30"/>
+        <location filename="../../operator_app/gui/views/settings_page.py" line="+32"/>
         <source>班级规模与师幼比</source>
         <translation>Class sizes and carer ratios</translation>
     </message>
@@ -2544,7 +2567,7 @@ If you need help, send this file to technical support.</translation>
         <translation>{name}   Unified social credit code {uscc}   Filed places {places} (inclusive {inclusive})</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>已保存 {n} 项参数</source>
         <translation>{n} parameters saved</translation>
     </message>
@@ -2554,7 +2577,7 @@ If you need help, send this file to technical support.</translation>
         <translation>Edit institution…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>保存参数</source>
         <translation>Save parameters</translation>
     </message>
@@ -2701,6 +2724,69 @@ If you need help, send this file to technical support.</translation>
         <location line="+10"/>
         <source>取消</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SurnameSection</name>
+    <message>
+        <location filename="../../operator_app/gui/views/surname_section.py" line="+54"/>
+        <source>内置读音（没有自定义读音时使用）：{entries}</source>
+        <translation>Built-in readings (used unless you add your own): {entries}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>已保存“{surname}”的读音，{children} 名幼儿、{staff} 名员工的拼音已更新</source>
+        <translation>Reading of “{surname}” saved; pinyin of {children} children and {staff} staff updated</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>已删除“{surname}”的读音，{children} 名幼儿、{staff} 名员工的拼音已更新</source>
+        <translation>Reading of “{surname}” removed; pinyin of {children} children and {staff} staff updated</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>姓氏读音</source>
+        <translation>Surname readings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>拼音排序和搜索时，姓氏按此表读音。本机构有读法不同的姓氏（如覃姓读 Tán）时在此添加；个别幼儿的读音可在幼儿档案中单独更正。</source>
+        <translation>Sorting and searching by pinyin read surnames with this table. Add a surname your families read differently (e.g. 覃 as Tán) here; one child&apos;s own reading can be corrected in the child&apos;s record.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>姓氏</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>读音</source>
+        <translation>Reading</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>内置读音</source>
+        <translation>Built-in reading</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>姓氏，如：覃</source>
+        <translation>Surname, e.g. 覃</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>读音，如：tan（可带声调）</source>
+        <translation>Reading, e.g. tan (tone marks allowed)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>添加或修改</source>
+        <translation>Add or change</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>删除所选</source>
+        <translation>Remove selected</translation>
     </message>
 </context>
 <context>

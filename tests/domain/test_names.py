@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from operator_app.domain.errors import ValidationError
-from operator_app.domain.names import SURNAME_READINGS, name_pinyin, validate_person_name
+from operator_app.domain.names import (
+    SURNAME_READINGS,
+    name_pinyin,
+    parse_pinyin,
+    read_name,
+    validate_person_name,
+    validate_surname,
+)
 
 JI = "\U00020bb7"  # 𠮷, outside the BMP, unknown to pypinyin
 
@@ -141,3 +148,132 @@ def test_validate_person_name_reports_the_given_field() -> None:
     with pytest.raises(ValidationError) as info:
         validate_person_name("", field="guardian_name", label="监护人姓名")
     assert (info.value.field, info.value.label) == ("guardian_name", "监护人姓名")
+
+
+# --- surname and given name (read_name) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "syllables", "surname_count", "given"),
+    [
+        ("张米朵", ("zhang", "mi", "duo"), 1, "miduo"),
+        ("张乐乐", ("zhang", "le", "le"), 1, "lele"),  # 乐 as a given name keeps its own reading
+        ("乐乐", ("yue", "le"), 1, "le"),  # only the first 乐 is a surname
+        ("乐嘉", ("yue", "jia"), 1, "jia"),
+        ("覃小雨", ("qin", "xiao", "yu"), 1, "xiaoyu"),  # pypinyin alone: tan
+        ("欧阳娜娜", ("ou", "yang", "na", "na"), 2, "nana"),  # compound surname split off whole
+        ("司马光", ("si", "ma", "guang"), 2, "guang"),
+        ("尉迟恭", ("yu", "chi", "gong"), 2, "gong"),
+        ("Anna Lee", ("anna", "lee"), 1, "lee"),  # a Latin name: its first word, then the rest
+        ("李Anna", ("li", "anna"), 1, "anna"),
+        (f"{JI}祥", (JI, "xiang"), 1, "xiang"),
+        ("曾", ("zeng",), 1, ""),
+        ("", (), 0, ""),
+    ],
+)
+def test_read_name_splits_surname_and_given_name(
+    name: str, syllables: tuple[str, ...], surname_count: int, given: str
+) -> None:
+    reading = read_name(name)
+    assert (reading.syllables, reading.surname_count) == (syllables, surname_count)
+    assert reading.given_pinyin == given
+    assert reading.pinyin == "".join(syllables)
+    assert reading.spaced == " ".join(syllables)
+
+
+def test_user_entries_come_before_the_built_in_table() -> None:
+    assert read_name("覃小雨", {"覃": "tan"}).pinyin == "tanxiaoyu"
+    # a compound surname of the user's own is split off whole too
+    reading = read_name("单于丹", {"单于": "chan yu"})
+    assert (reading.syllables, reading.given_pinyin) == (("chan", "yu", "dan"), "dan")
+    assert read_name("单于丹").given_pinyin == "yudan"  # without it: 单 shan + 于丹
+
+
+# --- a hand-corrected reading (parse_pinyin) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "pinyin", "given"),
+    [
+        ("Lè Jiā", "乐嘉", "lejia", "jia"),  # tone marks and capitals
+        ("le jia", "乐嘉", "lejia", "jia"),
+        ("lejia", "乐嘉", "lejia", "jia"),  # run together, one way to split
+        ("le4 jia1", "乐嘉", "lejia", "jia"),  # tone digits
+        ("le4jia1", "乐嘉", "lejia", "jia"),
+        ("Le'jia", "乐嘉", "lejia", "jia"),
+        ("  TAN  xiao yu ", "覃小雨", "tanxiaoyu", "xiaoyu"),
+        ("ou yang nuo nuo", "欧阳娜娜", "ouyangnuonuo", "nuonuo"),
+        ("Lǚ Xiǎo", "吕晓", "lvxiao", "xiao"),
+        ("ji xiang", f"{JI}祥", "jixiang", "xiang"),  # a reading for an unreadable character
+        (f"{JI} xiang", f"{JI}祥", f"{JI}xiang", "xiang"),  # or the character kept as it is
+        ("Anna Li", "Anna Lee", "annali", "li"),  # a Latin word's place takes any letters
+    ],
+)
+def test_parse_pinyin_normalises_to_the_stored_form(
+    text: str, name: str, pinyin: str, given: str
+) -> None:
+    reading = parse_pinyin(text, name)
+    assert (reading.pinyin, reading.given_pinyin) == (pinyin, given)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code", "params", "reason"),
+    [
+        ("le", "乐嘉", "pinyin.syllable_count", {"name": "乐嘉", "expected": 2, "count": 1},
+         "“乐嘉”应有 2 个音节，填写了 1 个"),
+        ("le jia jia", "乐嘉", "pinyin.syllable_count",
+         {"name": "乐嘉", "expected": 2, "count": 3}, "“乐嘉”应有 2 个音节，填写了 3 个"),
+        ("lxjia", "乐嘉", "pinyin.cannot_split", {"name": "乐嘉", "expected": 2},
+         "无法分成“乐嘉”的 2 个音节，请用空格分开"),
+        ("le9 jia", "乐嘉", "pinyin.not_letters", {"text": "9"},
+         "只能填写拼音字母（可带声调）和空格，不能包含“9”"),
+        ("乐 jia", "乐嘉", "pinyin.not_letters", {"text": "乐"},
+         "只能填写拼音字母（可带声调）和空格，不能包含“乐”"),
+        ("lle jia", "乐嘉", "pinyin.not_syllable", {"syllable": "lle"}, "“lle”不是拼音音节"),
+        (" ' ", "乐嘉", "pinyin.empty", {}, "不能为空"),
+    ],
+)  # fmt: skip
+def test_parse_pinyin_refuses_with_a_code(
+    text: str, name: str, code: str, params: dict[str, object], reason: str
+) -> None:
+    with pytest.raises(ValidationError) as info:
+        parse_pinyin(text, name)
+    error = info.value
+    assert (error.field, error.code, error.params) == ("pinyin", code, params)
+    assert (error.label, error.reason) == ("拼音", reason)
+
+
+# --- a surname-table entry (validate_surname) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("surname", "reading", "stored"),
+    [
+        ("覃", "Tán", ("覃", "tan")),
+        (" 覃 ", "tan2", ("覃", "tan")),
+        ("单于", "chanyu", ("单于", "chan yu")),
+        ("尉迟", "Yù Chí", ("尉迟", "yu chi")),
+        (JI, "ji", (JI, "ji")),
+    ],
+)
+def test_validate_surname_normalises(surname: str, reading: str, stored: tuple[str, str]) -> None:
+    assert validate_surname(surname, reading) == stored
+
+
+@pytest.mark.parametrize(
+    ("surname", "reading", "field", "code"),
+    [
+        ("", "tan", "surname", "surname.empty"),
+        ("覃x", "tan", "surname", "surname.not_han"),
+        ("欧阳欧阳欧", "ou", "surname", "surname.too_long"),
+        ("覃", "", "reading", "pinyin.empty"),
+        ("覃", "t@n", "reading", "pinyin.not_letters"),
+        ("覃", "tan qin", "reading", "pinyin.syllable_count"),
+        ("覃", "tnn", "reading", "pinyin.not_syllable"),
+        (JI, JI, "reading", "pinyin.not_letters"),  # a surname's reading must be letters
+    ],
+)
+def test_validate_surname_refuses(surname: str, reading: str, field: str, code: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        validate_surname(surname, reading)
+    assert (info.value.field, info.value.code) == (field, code)

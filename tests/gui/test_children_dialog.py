@@ -72,7 +72,8 @@ def test_resident_id_fills_birth_date_and_sex(qtbot: Any, new_dialog: ChildDialo
 def test_create_saves_child_and_guardian(qtbot: Any, new_dialog: ChildDialog) -> None:
     number = resident_id(months_ago(15), male=True)
     fill(qtbot, new_dialog, "孙悟空", number)
-    assert new_dialog.form.pinyinLabel.text() == "sunwukong（swk）"
+    assert new_dialog.form.pinyinEdit.text() == "sun wu kong"
+    assert new_dialog.form.pinyinLabel.text().startswith("首字母 swk；按姓氏读音表自动生成")
     save(qtbot, new_dialog)
     assert new_dialog.result() == ChildDialog.DialogCode.Accepted
     detail = children.get_child(new_dialog.saved_id)

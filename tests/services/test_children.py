@@ -308,3 +308,87 @@ def test_a_guardian_name_finds_the_child(make: Make) -> None:
     make.child("张三", date(2024, 5, 3))
     assert [row[0] for row in children.page("赵露", Scope.ALL)] == [child.id]
     assert children.count("赵露", Scope.ALL) == 1
+
+
+# --- the given name's pinyin and a hand-corrected pinyin (domain.md section 9) ------------------
+
+
+@pytest.fixture
+def mi_duo(make: Make) -> int:
+    """张米朵 among children whose given names or surnames share her letters."""
+    child_id = make.child("张米朵", date(2024, 5, 2), male=False)
+    make.child("米乐", date(2024, 5, 3))  # surname 米: "mi" finds her too
+    make.child("王多多", date(2024, 5, 4))  # given name duoduo: not "miduo"
+    make.child("欧阳米雪", date(2024, 5, 5), male=False)  # given name mixue
+    return child_id
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("miduo", ["张米朵"]),  # the given name alone
+        ("mi duo", ["张米朵"]),
+        ("MIDUO", ["张米朵"]),
+        ("mid", ["张米朵"]),  # a prefix of it
+        ("mi", ["米乐", "欧阳米雪", "张米朵"]),  # surname 米, or a given name starting mi
+        ("zhangmiduo", ["张米朵"]),
+        ("zmd", ["张米朵"]),  # initials still work
+        ("zm", ["张米朵"]),
+        ("xue", []),  # the middle of a given name is no prefix
+        ("mixue", ["欧阳米雪"]),  # a compound surname is split off whole
+        ("yangmixue", []),
+        ("duo", ["王多多"]),
+    ],
+)
+def test_search_finds_a_child_by_the_given_name(
+    mi_duo: int, text: str, expected: list[str]
+) -> None:
+    assert names(children.page(text, Scope.ALL)) == expected
+    assert children.count(text, Scope.ALL) == len(expected)
+
+
+def test_a_new_child_stores_the_given_name_pinyin(mi_duo: int) -> None:
+    detail = children.get_child(mi_duo)
+    assert (detail.pinyin, detail.initials, detail.given_pinyin) == ("zhangmiduo", "zmd", "miduo")
+    assert detail.pinyin_manual is False
+
+
+def test_a_hand_corrected_pinyin_is_kept_after_an_edit(make: Make) -> None:
+    data = replace(make.child_input("乐嘉", date(2024, 5, 2)), pinyin="Lè Jiā")
+    child_id = children.create_child(data).id
+    detail = children.get_child(child_id)
+    assert (detail.pinyin, detail.initials, detail.given_pinyin) == ("lejia", "lj", "jia")
+    assert detail.pinyin_manual is True
+    # an edit of other fields, the pinyin not given: the correction stays
+    children.update_child(child_id, replace(detail.data, note="对芒果过敏"))
+    detail = children.get_child(child_id)
+    assert (detail.pinyin, detail.pinyin_manual, detail.data.note) == ("lejia", True, "对芒果过敏")
+    assert names(children.page("lejia", Scope.ALL)) == ["乐嘉"]
+    assert children.page("yuejia", Scope.ALL) == []
+
+
+def test_blank_pinyin_returns_to_the_automatic_reading(make: Make) -> None:
+    data = replace(make.child_input("乐嘉", date(2024, 5, 2)), pinyin="le jia")
+    child_id = children.create_child(data).id
+    children.update_child(child_id, replace(children.get_child(child_id).data, pinyin=""))
+    detail = children.get_child(child_id)
+    assert (detail.pinyin, detail.given_pinyin, detail.pinyin_manual) == ("yuejia", "jia", False)
+
+
+def test_a_new_name_is_read_again_when_no_pinyin_is_given(make: Make) -> None:
+    data = replace(make.child_input("乐嘉", date(2024, 5, 2)), pinyin="le jia")
+    child_id = children.create_child(data).id
+    children.update_child(child_id, replace(children.get_child(child_id).data, name="乐美"))
+    detail = children.get_child(child_id)
+    assert (detail.pinyin, detail.pinyin_manual) == ("yuemei", False)
+
+
+def test_a_bad_pinyin_is_refused_and_nothing_is_saved(make: Make) -> None:
+    data = replace(make.child_input("乐嘉", date(2024, 5, 2)), pinyin="le")
+    with pytest.raises(ValidationError) as info:
+        children.create_child(data)
+    assert (info.value.field, info.value.code) == ("pinyin", "pinyin.syllable_count")
+    assert info.value.message == "拼音：“乐嘉”应有 2 个音节，填写了 1 个"
+    assert ChildRecord.select().count() == 0
+    assert GuardianRecord.select().count() == 0
+    assert audit.count("child.create") == 0

@@ -15,8 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from operator_app.domain.names import read_name
 from operator_app.storage import db, migrations
-from operator_app.storage.records import ChildRecord, EnrolmentRecord, SettingRecord
+from operator_app.storage.records import ChildRecord, EnrolmentRecord, SettingRecord, StaffRecord
 from tests.storage.test_migrations import FIXTURES, schema_of, url, version_of
 
 SCHEMA_2 = FIXTURES / "schema_2.sqlite3"
@@ -61,3 +62,21 @@ def test_schema_2_data_and_settings_after_the_upgrade(schema_2_copy: Path) -> No
     assert EnrolmentRecord.select().where(EnrolmentRecord.band_note != "").count() == 0
     stored = {r.key: r.value for r in SettingRecord.select()}
     assert stored == {"staff.background_valid_days": "400", "class.small.ratio": "4"}
+
+
+def test_the_upgrade_fills_the_given_name_pinyin(schema_2_copy: Path) -> None:
+    from operator_app.services import children
+    from operator_app.services.children import Scope
+
+    db.open_database(url(schema_2_copy))
+    rows = list(ChildRecord.select())
+    assert len(rows) == 74
+    for row in rows:
+        assert row.given_pinyin == read_name(row.name).given_pinyin != ""
+        assert row.pinyin.endswith(row.given_pinyin)
+        # each child is found by the given name alone
+        assert row.id in [found[0] for found in children.page(row.given_pinyin, Scope.ALL)]
+    staff = list(StaffRecord.select())
+    assert len(staff) == 28
+    assert all(s.given_pinyin == read_name(s.name).given_pinyin != "" for s in staff)
+    assert not any(r.pinyin_manual for r in [*rows, *staff])

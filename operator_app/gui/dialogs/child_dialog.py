@@ -7,7 +7,8 @@ Validation is the domain's (``validate_child``) and the service's (duplicates): 
 code) do not block: the page shows them after the save (``notice``).
 
 A valid resident ID number fills in the birth date and sex as it is typed. Consent lives in
-:mod:`operator_app.gui.dialogs.consent_section`.
+:mod:`operator_app.gui.dialogs.consent_section`, the pinyin field (automatic or corrected by hand)
+in :mod:`operator_app.gui.dialogs.pinyin_field`.
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ from operator_app.domain.children import ChildInput, GuardianInput
 from operator_app.domain.enums import GuardianRelation, IdType, Sex
 from operator_app.domain.errors import NotFound, RuleViolation, ValidationError
 from operator_app.domain.identity import check_resident_id
-from operator_app.domain.names import name_pinyin
 from operator_app.gui.dialogs.consent_section import ConsentSection
+from operator_app.gui.dialogs.pinyin_field import PinyinField
 from operator_app.gui.forms.ui_child_dialog import Ui_ChildDialog
 from operator_app.gui.labels import enum_label
 from operator_app.gui.labels import label as core_label
@@ -76,6 +77,7 @@ class ChildDialog(QDialog):
         self.notice = ""
         self.created: tuple[int, str] | None = None
         self._guardian_rows: list[int] = []  # table row of each guardian sent to the service
+        self.pinyin = PinyinField(self.form, self)
         self._setup()
         self.consent = ConsentSection(
             self.form, self, self.today, self.guardian_names, self.form.nameEdit.text
@@ -99,6 +101,7 @@ class ChildDialog(QDialog):
         f = self.form
         return {
             "name": f.nameEdit,
+            "pinyin": f.pinyinEdit,
             "sex": f.sexCombo,
             "birth_date": f.birthDateEdit,
             "id_type": f.idTypeCombo,
@@ -198,7 +201,6 @@ class ChildDialog(QDialog):
         f.errorLabel.setStyleSheet(ERROR_STYLE)
         f.errorLabel.hide()
         f.idHintLabel.setStyleSheet(HINT_STYLE)
-        f.pinyinLabel.setStyleSheet(HINT_STYLE)
         f.guardianHint.setStyleSheet(HINT_STYLE)
         f.noteHint.setStyleSheet(HINT_STYLE)
         for member in IdType:
@@ -221,7 +223,6 @@ class ChildDialog(QDialog):
         f.removeGuardianButton.clicked.connect(self._on_remove_guardian)
         f.idTypeCombo.currentIndexChanged.connect(self._on_id_type)
         f.idNumberEdit.textChanged.connect(self._on_id_number)
-        f.nameEdit.textChanged.connect(self._on_name)
         f.buttonBox.accepted.connect(self.accept)
         f.buttonBox.rejected.connect(self.reject)
         f.tabs.currentChanged.connect(self._on_tab)
@@ -241,7 +242,7 @@ class ChildDialog(QDialog):
         for i, member in enumerate(Sex):
             f.sexCombo.setItemText(i, enum_label(member))
         self.consent.retranslate()
-        self._on_name()
+        self.pinyin.show_state()
 
     def _load(self, child_id: int) -> None:
         f = self.form
@@ -258,6 +259,8 @@ class ChildDialog(QDialog):
         f.noteEdit.setPlainText(data.note)
         for g in data.guardians:
             self.add_guardian(g.name, g.relation, g.phone, g.id_number)
+        if detail.pinyin_manual:
+            self.pinyin.load(detail.pinyin, data.name)
 
     # -- reading the form -------------------------------------------------------------------
 
@@ -277,6 +280,7 @@ class ChildDialog(QDialog):
             id_note=f.idNoteEdit.text() if id_type is IdType.NONE else "",
             note=f.noteEdit.toPlainText().strip(),
             guardians=self._guardians(),
+            pinyin=self.pinyin.value(),
         )
 
     def _guardians(self) -> tuple[GuardianInput, ...]:
@@ -353,13 +357,6 @@ class ChildDialog(QDialog):
                 birth=check.birth_date.isoformat() if check.birth_date else "—",
                 sex=enum_label(check.sex) if check.sex else "—",
             )
-        )
-
-    def _on_name(self, *_args: object) -> None:
-        name = self.form.nameEdit.text().strip()
-        full, initials = name_pinyin(name) if name else ("", "")
-        self.form.pinyinLabel.setText(
-            self.tr("{full}（{initials}）").format(full=full, initials=initials) if full else "—"
         )
 
     def _on_tab(self, index: int) -> None:

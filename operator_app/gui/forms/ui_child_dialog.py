@@ -61,12 +61,36 @@ class Ui_ChildDialog(object):
 
         self.identityForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.pinyinCaption)
 
+        self.pinyinLayout = QVBoxLayout()
+        self.pinyinLayout.setSpacing(4)
+        self.pinyinLayout.setObjectName(u"pinyinLayout")
+        self.pinyinRow = QHBoxLayout()
+        self.pinyinRow.setSpacing(6)
+        self.pinyinRow.setObjectName(u"pinyinRow")
+        self.pinyinEdit = QLineEdit(self.identityTab)
+        self.pinyinEdit.setObjectName(u"pinyinEdit")
+        self.pinyinEdit.setMaxLength(120)
+
+        self.pinyinRow.addWidget(self.pinyinEdit)
+
+        self.pinyinResetButton = QPushButton(self.identityTab)
+        self.pinyinResetButton.setObjectName(u"pinyinResetButton")
+        self.pinyinResetButton.setAutoDefault(False)
+
+        self.pinyinRow.addWidget(self.pinyinResetButton)
+
+
+        self.pinyinLayout.addLayout(self.pinyinRow)
+
         self.pinyinLabel = QLabel(self.identityTab)
         self.pinyinLabel.setObjectName(u"pinyinLabel")
         self.pinyinLabel.setText(u"")
-        self.pinyinLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.pinyinLabel.setWordWrap(True)
 
-        self.identityForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.pinyinLabel)
+        self.pinyinLayout.addWidget(self.pinyinLabel)
+
+
+        self.identityForm.setLayout(1, QFormLayout.ItemRole.FieldRole, self.pinyinLayout)
 
         self.idTypeLabel = QLabel(self.identityTab)
         self.idTypeLabel.setObjectName(u"idTypeLabel")
@@ -378,6 +402,7 @@ class Ui_ChildDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.nameLabel.setBuddy(self.nameEdit)
+        self.pinyinCaption.setBuddy(self.pinyinEdit)
         self.idTypeLabel.setBuddy(self.idTypeCombo)
         self.idNumberLabel.setBuddy(self.idNumberEdit)
         self.idNoteLabel.setBuddy(self.idNoteEdit)
@@ -389,7 +414,9 @@ class Ui_ChildDialog(object):
         self.healthDateLabel.setBuddy(self.healthDateEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.tabs, self.nameEdit)
-        QWidget.setTabOrder(self.nameEdit, self.idTypeCombo)
+        QWidget.setTabOrder(self.nameEdit, self.pinyinEdit)
+        QWidget.setTabOrder(self.pinyinEdit, self.pinyinResetButton)
+        QWidget.setTabOrder(self.pinyinResetButton, self.idTypeCombo)
         QWidget.setTabOrder(self.idTypeCombo, self.idNumberEdit)
         QWidget.setTabOrder(self.idNumberEdit, self.idNoteEdit)
         QWidget.setTabOrder(self.idNoteEdit, self.sexCombo)
@@ -419,7 +446,12 @@ class Ui_ChildDialog(object):
         ChildDialog.setWindowTitle(QCoreApplication.translate("ChildDialog", u"\u5e7c\u513f\u6863\u6848", None))
         self.nameLabel.setText(QCoreApplication.translate("ChildDialog", u"\u59d3\u540d(&N)", None))
         self.nameEdit.setPlaceholderText(QCoreApplication.translate("ChildDialog", u"\u4e0e\u8bc1\u4ef6\u4e00\u81f4\uff0c\u5982\uff1a\u5f20\u4e09", None))
-        self.pinyinCaption.setText(QCoreApplication.translate("ChildDialog", u"\u62fc\u97f3", None))
+        self.pinyinCaption.setText(QCoreApplication.translate("ChildDialog", u"\u62fc\u97f3(&P)", None))
+        self.pinyinEdit.setPlaceholderText(QCoreApplication.translate("ChildDialog", u"\u6309\u59d3\u540d\u81ea\u52a8\u751f\u6210", None))
+#if QT_CONFIG(tooltip)
+        self.pinyinEdit.setToolTip(QCoreApplication.translate("ChildDialog", u"\u8bfb\u97f3\u4e0d\u5bf9\u65f6\u76f4\u63a5\u4fee\u6539\uff0c\u5982\u201c\u4e50\u201d\u59d3\u8bfb L\u00e8 \u7684\u586b le jia\uff1b\u53ef\u5e26\u58f0\u8c03", None))
+#endif // QT_CONFIG(tooltip)
+        self.pinyinResetButton.setText(QCoreApplication.translate("ChildDialog", u"\u6062\u590d\u81ea\u52a8\u8bfb\u97f3", None))
         self.idTypeLabel.setText(QCoreApplication.translate("ChildDialog", u"\u8bc1\u4ef6\u7c7b\u578b(&T)", None))
         self.idNumberLabel.setText(QCoreApplication.translate("ChildDialog", u"\u8bc1\u4ef6\u53f7\u7801(&I)", None))
         self.idNumberEdit.setPlaceholderText(QCoreApplication.translate("ChildDialog", u"\u5c45\u6c11\u8eab\u4efd\u8bc1\u53f7\u4e3a 18 \u4f4d\uff0c\u672b\u4f4d\u53ef\u4e3a X", None))

@@ -1,4 +1,5 @@
-"""系统设置: the institution's details and every business parameter of the rules.
+"""系统设置: the institution's details, every business parameter of the rules, and the surname
+reading table (姓氏读音, :mod:`operator_app.gui.views.surname_section`).
 
 Why parameters are editable here: district health commissions (区县卫健委) may set their own
 class sizes, ratios and deadlines; the national value is the default and is shown beside each.
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from operator_app.domain.errors import ValidationError
 from operator_app.domain.parameters import PARAMETERS, Parameter
 from operator_app.gui.labels import parameter_label, unit_label
+from operator_app.gui.views.surname_section import SurnameSection
 from operator_app.gui.widgets.page_heading import page_heading
 from operator_app.services import institution, settings
 
@@ -71,6 +73,7 @@ class SettingsPage(QWidget):
             else:
                 editor.setText(str(value))
         self.message.clear()
+        self.surnames.refresh()
 
     def save(self) -> bool:
         """Store every changed parameter in one transaction; report the first bad one."""
@@ -109,6 +112,8 @@ class SettingsPage(QWidget):
             for param in params:
                 form.addRow(parameter_label(param), self._editor(param, box))
             columns.addWidget(box)
+        self.surnames = SurnameSection(body)
+        columns.addWidget(self.surnames)
         columns.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
